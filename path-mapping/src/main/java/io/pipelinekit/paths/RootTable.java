@@ -1,0 +1,584 @@
+package io.pipelinekit.paths;
+
+import io.pipelinekit.paths.internal.ComponentTrie;
+import io.pipelinekit.paths.internal.RootTableJson;
+import io.pipelinekit.paths.internal.Text;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The storage roots of a workspace: its shares, their roots per platform and site, and UNC host
+ * aliases. Immutable and thread-safe; build it once and share it, since building indexes every root
+ * into a component trie per site.
+ *
+ * <p>Building rejects inconsistent tables with a {@link RootTableException} that names the entries
+ * involved: duplicate codes, two defaults, a folder whose parent volume is missing, and two shares
+ * owning the same root (unless {@link Builder#allowAmbiguousRoots()} is set, in which case mapping
+ * such a path needs a share hint).
+ *
+ * <pre>{@code
+ * RootTable table = RootTable.builder()
+ *     .mainSite("hq")
+ *     .add(Share.volume("storage").asDefault().linux("/storage").windows("S:\\").build())
+ *     .add(Share.volume("projects").linux("/mnt/projects").windows("P:\\").build())
+ *     .uncHostAlias("10.0.0.5", "fs01")
+ *     .build();
+ * RootTable fromFile = RootTable.load(Path.of("roots.json"));
+ * }</pre>
+ */
+public final class RootTable {
+  private final String mainSite;
+  private final String mainSiteKey;
+  private final List<Share> shares;
+  private final Map<String, Share> byCode;
+  private final Share defaultShare;
+  private final Map<String, String> hostAliases;
+  private final Map<String, String> siteSpelling;
+  private final boolean ambiguousRootsAllowed;
+  private final Map<String, SiteIndex> indexes;
+  private final Set<String> uncRoots;
+
+  private RootTable(Builder b) {
+    this.mainSite = b.mainSite;
+    this.mainSiteKey = Share.siteKey(b.mainSite);
+    this.shares = List.copyOf(b.shares);
+    this.hostAliases = Collections.unmodifiableMap(new HashMap<>(b.hostAliases));
+    this.ambiguousRootsAllowed = b.allowAmbiguousRoots;
+
+    Map<String, Share> codes = new LinkedHashMap<>();
+    Share dflt = null;
+    for (Share s : shares) {
+      Share previous = codes.putIfAbsent(Text.fold(s.code()), s);
+      if (previous != null) {
+        throw new RootTableException(
+            "two shares have the code '"
+                + s.code()
+                + "' (codes ignore case: '"
+                + previous.code()
+                + "' and '"
+                + s.code()
+                + "'); give each share a unique code");
+      }
+      if (s.isDefault()) {
+        if (dflt != null) {
+          throw new RootTableException(
+              "both '"
+                  + dflt.code()
+                  + "' and '"
+                  + s.code()
+                  + "' are marked as the default volume; keep one");
+        }
+        dflt = s;
+      }
+    }
+    this.byCode = Collections.unmodifiableMap(codes);
+    this.defaultShare = dflt;
+    for (Share s : shares) {
+      s.parent().ifPresent(p -> checkParent(s, p));
+    }
+
+    Map<String, String> sites = new LinkedHashMap<>();
+    sites.put(mainSiteKey, mainSite);
+    for (String site : b.sites) {
+      sites.putIfAbsent(Share.siteKey(site), site);
+    }
+    for (Share s : shares) {
+      for (String site : s.overrideSites()) {
+        sites.putIfAbsent(Share.siteKey(site), site);
+      }
+    }
+    this.siteSpelling = Collections.unmodifiableMap(sites);
+
+    Map<String, SiteIndex> idx = new HashMap<>();
+    for (String siteKey : sites.keySet()) {
+      idx.put(siteKey, buildIndex(siteKey));
+    }
+    this.indexes = Collections.unmodifiableMap(idx);
+
+    Set<String> unc = new java.util.HashSet<>();
+    for (Share s : shares) {
+      for (String site : sites.keySet()) {
+        for (Platform p : Platform.values()) {
+          rootFor(s, site, p).ifPresent(r -> addUnc(unc, r.path()));
+        }
+      }
+      s.extraMatches().forEach(r -> addUnc(unc, r.path()));
+    }
+    this.uncRoots = Collections.unmodifiableSet(unc);
+  }
+
+  private void addUnc(Set<String> unc, OsPath root) {
+    if (root.root() instanceof PathRoot.Unc u) {
+      unc.add(canonicalHost(u.server()) + "\\" + Text.fold(u.share()));
+    }
+  }
+
+  /** Whether text starting with //server/share names a UNC root of the table. */
+  boolean hasUncRoot(String text) {
+    int serverEnd = text.indexOf('/', 2);
+    if (serverEnd < 0) {
+      return false;
+    }
+    int shareEnd = text.indexOf('/', serverEnd + 1);
+    String server = text.substring(2, serverEnd);
+    String share = text.substring(serverEnd + 1, shareEnd < 0 ? text.length() : shareEnd);
+    return uncRoots.contains(canonicalHost(server) + "\\" + Text.fold(share));
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @return a builder with main site {@code hq}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Loads a table from a JSON file; see {@code docs/path-mapping.md} for the format.
+   *
+   * @param file the JSON file
+   * @return the table
+   * @throws RootTableException if the file cannot be read, is not valid JSON, has unknown keys, or
+   *     describes an inconsistent table
+   */
+  public static RootTable load(Path file) {
+    Objects.requireNonNull(file, "file == null");
+    String json;
+    try {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RootTableException("cannot read root table file " + file + ": " + e, e);
+    }
+    try {
+      return parseJson(json);
+    } catch (RootTableException e) {
+      throw new RootTableException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a table from JSON text.
+   *
+   * @param json the JSON document
+   * @return the table
+   * @throws RootTableException if the text is not a valid table
+   */
+  public static RootTable parseJson(String json) {
+    Objects.requireNonNull(json, "json == null");
+    return RootTableJson.read(json);
+  }
+
+  /**
+   * The main site, whose roots apply wherever a site has no override.
+   *
+   * @return the main site code
+   */
+  public String mainSite() {
+    return mainSite;
+  }
+
+  /**
+   * Every site the table knows: the main site first, then each site with an override.
+   *
+   * @return the site codes as configured
+   */
+  public List<String> sites() {
+    return List.copyOf(siteSpelling.values());
+  }
+
+  /**
+   * The shares in the order they were added.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Share> shares() {
+    return shares;
+  }
+
+  /**
+   * Looks a share up by code, ignoring case; {@code (default)} names the default volume.
+   *
+   * @param code the code
+   * @return the share, or empty
+   */
+  public Optional<Share> share(String code) {
+    Objects.requireNonNull(code, "code == null");
+    if (code.equals(SharePath.DEFAULT_CODE)) {
+      return defaultShare();
+    }
+    return Optional.ofNullable(byCode.get(Text.fold(code)));
+  }
+
+  /**
+   * The default volume.
+   *
+   * @return the default, or empty if none is marked
+   */
+  public Optional<Share> defaultShare() {
+    return Optional.ofNullable(defaultShare);
+  }
+
+  /**
+   * Whether two shares may own the same root (then mapping such paths needs a share hint).
+   *
+   * @return true if the table was built with {@link Builder#allowAmbiguousRoots()}
+   */
+  public boolean ambiguousRootsAllowed() {
+    return ambiguousRootsAllowed;
+  }
+
+  /**
+   * The effective root of a share for a platform at a site, after fallbacks: the site's own root,
+   * else the parent volume's root at that site plus the folder path, else the same at the main
+   * site; a VPN platform falls back to its plain platform.
+   *
+   * @param share the share
+   * @param site the site code
+   * @param platform the platform
+   * @return the root, or empty if the share has none there
+   */
+  public Optional<Share.Root> rootFor(Share share, String site, Platform platform) {
+    Objects.requireNonNull(share, "share == null");
+    Objects.requireNonNull(site, "site == null");
+    Objects.requireNonNull(platform, "platform == null");
+    String siteKey = Share.siteKey(site);
+    for (Platform p : platform.isVpn() ? List.of(platform, platform.base()) : List.of(platform)) {
+      for (String key : siteKey.equals(mainSiteKey) ? List.of(siteKey) : List.of(siteKey, "")) {
+        Optional<Share.Root> r = ownOrDerived(share, key, p, 0);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A share's own root at a site (empty key = main site), else its parent's plus the path. */
+  private Optional<Share.Root> ownOrDerived(Share share, String siteKey, Platform p, int depth) {
+    Optional<Share.Root> own =
+        siteKey.isEmpty() || siteKey.equals(mainSiteKey) ? share.root(p) : share.root(siteKey, p);
+    if (own.isPresent() || share.parent().isEmpty() || depth > shares.size()) {
+      return own;
+    }
+    Share parent = byCode.get(Text.fold(share.parent().get()));
+    return ownOrDerived(parent, siteKey, p, depth + 1)
+        .map(
+            r -> {
+              List<String> c = new ArrayList<>(r.path().components());
+              c.addAll(share.pathInParent());
+              return new Share.Root(r.path().withComponents(c, false), r.casePolicy());
+            });
+  }
+
+  private void checkParent(Share folder, String parentCode) {
+    Share parent = byCode.get(Text.fold(parentCode));
+    if (parent == null) {
+      throw new RootTableException(
+          "folder '"
+              + folder.code()
+              + "' lives in volume '"
+              + parentCode
+              + "', which the table does not have; add the volume or fix the folder's parent");
+    }
+    if (parent.kind() != ShareKind.VOLUME) {
+      throw new RootTableException(
+          "folder '"
+              + folder.code()
+              + "' lives in '"
+              + parent.code()
+              + "', which is a "
+              + parent.kind().key()
+              + "; a shared folder's parent must be a volume");
+    }
+  }
+
+  // ---------------------------------------------------------------- matching index
+
+  /** One root in the index. {@code platform} is empty for extra match-only spellings. */
+  record Entry(Share share, Optional<Platform> platform, Share.Root root) {
+    boolean accepts(Optional<Platform> sourcePlatform, PathFlavour flavour) {
+      if (root.path().flavour() != flavour) {
+        return false;
+      }
+      return sourcePlatform.isEmpty()
+          || platform.isEmpty()
+          || platform.get().base() == sourcePlatform.get().base();
+    }
+  }
+
+  /** The result of matching a path against a site's roots. */
+  record Match(int consumedComponents, List<Entry> entries) {
+    List<Share> distinctShares() {
+      Set<Share> set = new LinkedHashSet<>();
+      for (Entry e : entries) {
+        set.add(e.share());
+      }
+      return List.copyOf(set);
+    }
+  }
+
+  private static final class SiteIndex {
+    final ComponentTrie<Entry> sensitive = new ComponentTrie<>(false);
+    final ComponentTrie<Entry> insensitive = new ComponentTrie<>(true);
+  }
+
+  /**
+   * Matches an absolute, normalised path against the roots of a site.
+   *
+   * @return the deepest match, or empty
+   */
+  Optional<Match> match(OsPath path, String site, Optional<Platform> sourcePlatform) {
+    SiteIndex index = indexes.get(Share.siteKey(site));
+    if (index == null) {
+      return Optional.empty();
+    }
+    List<String> keys = keysOf(path);
+    Predicate<Entry> filter = e -> e.accepts(sourcePlatform, path.flavour());
+    List<Entry> a = new ArrayList<>(2);
+    List<Entry> b = new ArrayList<>(2);
+    int da = index.sensitive.deepest(keys, filter, a);
+    int db = index.insensitive.deepest(keys, filter, b);
+    int depth = Math.max(da, db);
+    if (depth < 0) {
+      return Optional.empty();
+    }
+    List<Entry> entries = da == db ? concat(a, b) : (da > db ? a : b);
+    return Optional.of(new Match(depth - rootKeyCount(path.root()), entries));
+  }
+
+  /** Whether {@code site} is a site of this table. */
+  boolean knowsSite(String site) {
+    return indexes.containsKey(Share.siteKey(site));
+  }
+
+  private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+    List<Entry> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private SiteIndex buildIndex(String siteKey) {
+    SiteIndex index = new SiteIndex();
+    Map<String, List<Entry>> byFoldedKey = new HashMap<>();
+    for (Share share : shares) {
+      for (Platform p : Platform.values()) {
+        Optional<Share.Root> root = rootFor(share, siteKey, p);
+        if (root.isPresent()) {
+          addEntry(index, byFoldedKey, new Entry(share, Optional.of(p), root.get()));
+        }
+      }
+      for (Share.Root extra : share.extraMatches()) {
+        addEntry(index, byFoldedKey, new Entry(share, Optional.empty(), extra));
+      }
+    }
+    if (!ambiguousRootsAllowed) {
+      for (List<Entry> group : byFoldedKey.values()) {
+        checkUnambiguous(group, siteKey);
+      }
+    }
+    return index;
+  }
+
+  private void addEntry(SiteIndex index, Map<String, List<Entry>> byFoldedKey, Entry e) {
+    List<String> keys = keysOf(e.root().path());
+    (e.root().casePolicy() == CasePolicy.INSENSITIVE ? index.insensitive : index.sensitive)
+        .add(keys, e);
+    List<String> folded = new ArrayList<>(keys.size());
+    for (String k : keys) {
+      folded.add(Text.fold(k));
+    }
+    byFoldedKey.computeIfAbsent(String.join("\u0000", folded), k -> new ArrayList<>()).add(e);
+  }
+
+  private void checkUnambiguous(List<Entry> group, String siteKey) {
+    for (int i = 0; i < group.size(); i++) {
+      for (int j = i + 1; j < group.size(); j++) {
+        Entry a = group.get(i);
+        Entry b = group.get(j);
+        if (a.share() == b.share()) {
+          continue;
+        }
+        boolean clash =
+            a.root().casePolicy() == CasePolicy.INSENSITIVE
+                || b.root().casePolicy() == CasePolicy.INSENSITIVE
+                || keysOf(a.root().path()).equals(keysOf(b.root().path()));
+        if (clash) {
+          throw new RootTableException(
+              "shares '"
+                  + a.share().code()
+                  + "' ("
+                  + describe(a)
+                  + ") and '"
+                  + b.share().code()
+                  + "' ("
+                  + describe(b)
+                  + ") own the same root at site "
+                  + siteSpelling.getOrDefault(siteKey, siteKey)
+                  + ", so a path under it cannot name one share; give each share its own root,"
+                  + " or build the table with allowAmbiguousRoots() and pass a share hint when"
+                  + " mapping");
+        }
+      }
+    }
+  }
+
+  private static String describe(Entry e) {
+    return e.platform().map(Platform::key).orElse("extra match") + " " + e.root().path();
+  }
+
+  /** Trie keys: a root token (and the UNC share), then the components, all NFC. */
+  List<String> keysOf(OsPath path) {
+    List<String> keys = new ArrayList<>(path.components().size() + 2);
+    PathRoot root = path.root();
+    if (root instanceof PathRoot.Posix) {
+      keys.add("/");
+    } else if (root instanceof PathRoot.Drive d) {
+      keys.add(d.letter() + ":");
+    } else if (root instanceof PathRoot.Unc u) {
+      keys.add("\\\\" + canonicalHost(u.server()));
+      keys.add(Text.nfc(u.share()));
+    }
+    for (String c : path.components()) {
+      keys.add(Text.nfc(c));
+    }
+    return keys;
+  }
+
+  private static int rootKeyCount(PathRoot root) {
+    return root instanceof PathRoot.Unc ? 2 : 1;
+  }
+
+  /** Host names are case-insensitive and may have configured aliases (never DNS). */
+  private String canonicalHost(String server) {
+    String folded = Text.fold(server);
+    return hostAliases.getOrDefault(folded, folded);
+  }
+
+  @Override
+  public String toString() {
+    return "RootTable{mainSite=" + mainSite + ", shares=" + shares + "}";
+  }
+
+  /** Builds a {@link RootTable}. Not thread-safe. */
+  public static final class Builder {
+    private String mainSite = "hq";
+    private final List<Share> shares = new ArrayList<>();
+    private final Map<String, String> hostAliases = new HashMap<>();
+    private final List<String> sites = new ArrayList<>();
+    private boolean allowAmbiguousRoots;
+
+    private Builder() {}
+
+    /**
+     * Sets the main site, whose roots apply where a site has no override. Default {@code hq}.
+     *
+     * @param site the site code
+     * @return this builder
+     */
+    public Builder mainSite(String site) {
+      Objects.requireNonNull(site, "site == null");
+      if (site.isBlank()) {
+        throw new RootTableException("the main site code must not be blank");
+      }
+      this.mainSite = site.trim();
+      return this;
+    }
+
+    /**
+     * Declares a site that uses the main site's roots (sites with overrides are known already).
+     * Mapping to or from an undeclared site fails, so typos in site codes are caught.
+     *
+     * @param site the site code, e.g. {@code la}
+     * @return this builder
+     */
+    public Builder site(String site) {
+      Objects.requireNonNull(site, "site == null");
+      if (site.isBlank()) {
+        throw new RootTableException("a site code must not be blank");
+      }
+      sites.add(site.trim());
+      return this;
+    }
+
+    /**
+     * Adds a share.
+     *
+     * @param share the share
+     * @return this builder
+     */
+    public Builder add(Share share) {
+      shares.add(Objects.requireNonNull(share, "share == null"));
+      return this;
+    }
+
+    /**
+     * Adds several shares.
+     *
+     * @param more the shares
+     * @return this builder
+     */
+    public Builder addAll(Iterable<Share> more) {
+      for (Share s : more) {
+        add(s);
+      }
+      return this;
+    }
+
+    /**
+     * Declares that UNC server {@code alias} (an IP address, a short name or an FQDN) is the same
+     * machine as {@code host}. Names are never resolved through DNS; only declared aliases match.
+     *
+     * @param alias the other spelling, e.g. {@code 10.0.0.5}
+     * @param host the spelling used in the roots, e.g. {@code fs01}
+     * @return this builder
+     */
+    public Builder uncHostAlias(String alias, String host) {
+      Objects.requireNonNull(alias, "alias == null");
+      Objects.requireNonNull(host, "host == null");
+      if (alias.isBlank() || host.isBlank()) {
+        throw new RootTableException("a UNC host alias needs a non-blank alias and host");
+      }
+      String previous = hostAliases.put(Text.fold(alias.trim()), Text.fold(host.trim()));
+      if (previous != null && !previous.equals(Text.fold(host.trim()))) {
+        throw new RootTableException(
+            "UNC host alias '" + alias + "' is declared for two hosts; keep one");
+      }
+      return this;
+    }
+
+    /**
+     * Accepts tables in which two shares own the same root. Mapping a path under such a root then
+     * fails with {@link FailureKind#AMBIGUOUS} unless the call names one of them as a share hint.
+     *
+     * @return this builder
+     */
+    public Builder allowAmbiguousRoots() {
+      this.allowAmbiguousRoots = true;
+      return this;
+    }
+
+    /**
+     * Builds and indexes the table.
+     *
+     * @return the table
+     * @throws RootTableException if the table is inconsistent
+     */
+    public RootTable build() {
+      return new RootTable(this);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.pipelinekit.paths.internal;
+
+import java.text.Normalizer;
+
+/**
+ * Locale-independent text helpers for comparing path components.
+ *
+ * <p>Case folding mimics NTFS: each code point is upper-cased on its own with {@link
+ * Character#toUpperCase(int)} (the simple mapping), so lengths never change, {@code ß} stays {@code
+ * ß}, and {@code i} is never equal to {@code İ}. {@code String.equalsIgnoreCase} and {@code
+ * toLowerCase()} are deliberately not used: the first also compares lower-case forms (making {@code
+ * izmir} equal {@code İzmir}), the second depends on the default locale.
+ */
+public final class Text {
+  private Text() {}
+
+  /** Simple per-code-point upper case; returns {@code s} itself when nothing changes. */
+  public static String fold(String s) {
+    int n = s.length();
+    int i = 0;
+    // ASCII fast path: find the first char that would change.
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || (c >= 'a' && c <= 'z')) {
+        break;
+      }
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(s, 0, i);
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      sb.appendCodePoint(Character.toUpperCase(cp));
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  /** NFC form; cheap for text that is obviously NFC already (no char at or above U+0300). */
+  public static String nfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x300) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFC);
+      }
+    }
+    return s;
+  }
+
+  /** ASCII-only lower case, for host names and codes that are ASCII by definition. */
+  public static String asciiLower(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char[] chars = s.toCharArray();
+        for (int j = i; j < n; j++) {
+          char d = chars[j];
+          if (d >= 'A' && d <= 'Z') {
+            chars[j] = (char) (d + ('a' - 'A'));
+          }
+        }
+        return new String(chars);
+      }
+    }
+    return s;
+  }
+
+  /** Case-insensitive equality of share codes and site names, with the NTFS-style fold. */
+  public static boolean equalsFolded(String a, String b) {
+    return a.length() == b.length() && fold(a).equals(fold(b));
+  }
+}
