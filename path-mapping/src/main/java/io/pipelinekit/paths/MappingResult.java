@@ -29,7 +29,7 @@ public final class MappingResult<T> {
   private MappingResult(T value, MappingFailure failure, List<String> warnings) {
     this.value = value;
     this.failure = failure;
-    this.warnings = List.copyOf(warnings);
+    this.warnings = warnings.isEmpty() ? List.of() : List.copyOf(warnings);
   }
 
   /**

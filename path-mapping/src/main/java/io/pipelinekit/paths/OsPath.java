@@ -105,7 +105,17 @@ public final class OsPath {
   public static MappingResult<OsPath> tryParse(String text, PathFlavour flavour) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(flavour, "flavour == null");
-    return OsPathParser.parse(text, flavour);
+    return OsPathParser.parse(text, flavour)
+        .map(r -> new OsPath(r.flavour(), r.root(), r.components(), r.trailingSeparator(), false));
+  }
+
+  /**
+   * Builds a path from parts the caller guarantees valid: an unmodifiable list of non-empty
+   * components without separators. Skips the copy and checks of {@link #of} on hot paths.
+   */
+  static OsPath trusted(
+      PathFlavour flavour, PathRoot root, List<String> components, boolean trailingSeparator) {
+    return new OsPath(flavour, root, components, trailingSeparator, false);
   }
 
   /**
@@ -216,11 +226,15 @@ public final class OsPath {
    * @return the text
    */
   public String format(boolean longPathPrefixWhenNeeded) {
-    StringBuilder sb = new StringBuilder(64);
+    int size = 16;
+    for (int i = 0; i < components.size(); i++) {
+      size += components.get(i).length() + 1;
+    }
+    StringBuilder sb = new StringBuilder(size);
     appendRoot(sb);
     char sep = flavour.separator();
     for (int i = 0; i < components.size(); i++) {
-      if (i > 0 || needsSeparatorAfterRoot()) {
+      if (i > 0 || root instanceof PathRoot.Unc) {
         sb.append(sep);
       }
       sb.append(components.get(i));
@@ -248,10 +262,6 @@ public final class OsPath {
     } else if (root instanceof PathRoot.Unc u) {
       sb.append("\\\\").append(u.server()).append('\\').append(u.share());
     }
-  }
-
-  private boolean needsSeparatorAfterRoot() {
-    return root instanceof PathRoot.Unc;
   }
 
   @Override

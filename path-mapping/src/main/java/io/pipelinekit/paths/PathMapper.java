@@ -4,6 +4,7 @@ import io.pipelinekit.paths.internal.DotSegments;
 import io.pipelinekit.paths.internal.Text;
 import io.pipelinekit.paths.internal.WindowsNames;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -198,9 +199,11 @@ public final class PathMapper {
     }
     List<String> components = cleaned.orElseThrow();
     String site = source.site().orElse(table.mainSite());
-    if (!table.knowsSite(site)) {
+    Optional<RootTable.SiteIndex> siteIndex = table.site(site);
+    if (siteIndex.isEmpty()) {
       return unknownSite(site, input);
     }
+    RootTable.SiteIndex index = siteIndex.get();
     boolean hasDots = DotSegments.hasDotSegments(components);
     List<String> matchable = components;
     DotSegments.Normalized normalized = null;
@@ -213,12 +216,14 @@ public final class PathMapper {
     Optional<RootTable.Match> match =
         normalized != null && normalized.escaped()
             ? Optional.empty()
-            : table.match(path.withComponents(matchable, false), site, source.platform());
+            : table.match(index, path.root(), path.flavour(), matchable, source.platform());
     Optional<RootTable.Match> textual =
         hasDots
             ? table.match(
-                path.withComponents(DotSegments.textualPrefix(components), false),
-                site,
+                index,
+                path.root(),
+                path.flavour(),
+                DotSegments.textualPrefix(components),
                 source.platform())
             : match;
     if (match.isEmpty()) {
@@ -384,10 +389,11 @@ public final class PathMapper {
       Located loc, Target target, Optional<String> partySite, String input) {
     Share share = loc.share();
     String site = target.site().orElseGet(() -> partySite.orElse(table.mainSite()));
-    if (!table.knowsSite(site)) {
+    Optional<RootTable.SiteIndex> index = table.site(site);
+    if (index.isEmpty()) {
       return unknownSite(site, input);
     }
-    Optional<Share.Root> root = table.rootFor(share, site, target.platform());
+    Optional<Share.Root> root = index.get().root(share, target.platform());
     if (root.isEmpty()) {
       return MappingResult.failure(
           FailureKind.NO_ROOT_FOR_TARGET,
@@ -413,9 +419,12 @@ public final class PathMapper {
     List<String> all = new ArrayList<>(base.components().size() + loc.rest().size());
     all.addAll(base.components());
     all.addAll(loc.rest());
+    // Root components come from the table and the rest passed name checks: no need to re-check.
+    OsPath out =
+        OsPath.trusted(
+            base.flavour(), base.root(), Collections.unmodifiableList(all), loc.trailing());
     return MappingResult.success(
-        base.withComponents(all, loc.trailing()).withLongPathPrefix(options.longPathPrefix()),
-        warnings);
+        options.longPathPrefix() ? out.withLongPathPrefix(true) : out, warnings);
   }
 
   private MappingResult<OsPath> relativeUnchanged(OsPath path, Target target, String input) {

@@ -49,6 +49,7 @@ public final class RootTable {
   private final Map<String, String> siteSpelling;
   private final boolean ambiguousRootsAllowed;
   private final Map<String, SiteIndex> indexes;
+  private final SiteIndex mainIndex;
   private final Set<String> uncRoots;
 
   private RootTable(Builder b) {
@@ -103,10 +104,11 @@ public final class RootTable {
     this.siteSpelling = Collections.unmodifiableMap(sites);
 
     Map<String, SiteIndex> idx = new HashMap<>();
-    for (String siteKey : sites.keySet()) {
-      idx.put(siteKey, buildIndex(siteKey));
+    for (Map.Entry<String, String> site : sites.entrySet()) {
+      idx.put(site.getKey(), buildIndex(site.getKey(), site.getValue()));
     }
     this.indexes = Collections.unmodifiableMap(idx);
+    this.mainIndex = idx.get(mainSiteKey);
 
     Set<String> unc = new java.util.HashSet<>();
     for (Share s : shares) {
@@ -255,7 +257,14 @@ public final class RootTable {
     Objects.requireNonNull(share, "share == null");
     Objects.requireNonNull(site, "site == null");
     Objects.requireNonNull(platform, "platform == null");
-    String siteKey = Share.siteKey(site);
+    SiteIndex index = indexes == null ? null : indexes.get(Share.siteKey(site));
+    if (index != null && index.roots.containsKey(share)) {
+      return Optional.ofNullable(index.roots.get(share)[platform.ordinal()]);
+    }
+    return computeRoot(share, Share.siteKey(site), platform);
+  }
+
+  private Optional<Share.Root> computeRoot(Share share, String siteKey, Platform platform) {
     for (Platform p : platform.isVpn() ? List.of(platform, platform.base()) : List.of(platform)) {
       for (String key : siteKey.equals(mainSiteKey) ? List.of(siteKey) : List.of(siteKey, "")) {
         Optional<Share.Root> r = ownOrDerived(share, key, p, 0);
@@ -331,23 +340,46 @@ public final class RootTable {
     }
   }
 
-  private static final class SiteIndex {
+  /** The roots of one site: two tries for matching, and each share's effective roots. */
+  static final class SiteIndex {
+    final String site;
     final ComponentTrie<Entry> sensitive = new ComponentTrie<>(false);
     final ComponentTrie<Entry> insensitive = new ComponentTrie<>(true);
+
+    /** Effective root per share, indexed by {@link Platform#ordinal()}. */
+    final Map<Share, Share.Root[]> roots = new java.util.IdentityHashMap<>();
+
+    SiteIndex(String site) {
+      this.site = site;
+    }
+
+    Optional<Share.Root> root(Share share, Platform platform) {
+      Share.Root[] r = roots.get(share);
+      return Optional.ofNullable(r == null ? null : r[platform.ordinal()]);
+    }
+  }
+
+  /** The index of a site, or empty if the table does not know the site. */
+  Optional<SiteIndex> site(String site) {
+    if (site == mainSite) { // identity: the common case of the default site, no folding needed
+      return Optional.of(mainIndex);
+    }
+    return Optional.ofNullable(indexes.get(Share.siteKey(site)));
   }
 
   /**
-   * Matches an absolute, normalised path against the roots of a site.
+   * Matches an absolute, normalised path, given as parts, against the roots of a site.
    *
    * @return the deepest match, or empty
    */
-  Optional<Match> match(OsPath path, String site, Optional<Platform> sourcePlatform) {
-    SiteIndex index = indexes.get(Share.siteKey(site));
-    if (index == null) {
-      return Optional.empty();
-    }
-    List<String> keys = keysOf(path);
-    Predicate<Entry> filter = e -> e.accepts(sourcePlatform, path.flavour());
+  Optional<Match> match(
+      SiteIndex index,
+      PathRoot root,
+      PathFlavour flavour,
+      List<String> components,
+      Optional<Platform> sourcePlatform) {
+    String[] keys = keysOf(root, components);
+    Predicate<Entry> filter = e -> e.accepts(sourcePlatform, flavour);
     List<Entry> a = new ArrayList<>(2);
     List<Entry> b = new ArrayList<>(2);
     int da = index.sensitive.deepest(keys, filter, a);
@@ -357,12 +389,12 @@ public final class RootTable {
       return Optional.empty();
     }
     List<Entry> entries = da == db ? concat(a, b) : (da > db ? a : b);
-    return Optional.of(new Match(depth - rootKeyCount(path.root()), entries));
+    return Optional.of(new Match(depth - rootKeyCount(root), entries));
   }
 
   /** Whether {@code site} is a site of this table. */
   boolean knowsSite(String site) {
-    return indexes.containsKey(Share.siteKey(site));
+    return site(site).isPresent();
   }
 
   private static List<Entry> concat(List<Entry> a, List<Entry> b) {
@@ -371,16 +403,19 @@ public final class RootTable {
     return all;
   }
 
-  private SiteIndex buildIndex(String siteKey) {
-    SiteIndex index = new SiteIndex();
+  private SiteIndex buildIndex(String siteKey, String siteName) {
+    SiteIndex index = new SiteIndex(siteName);
     Map<String, List<Entry>> byFoldedKey = new HashMap<>();
     for (Share share : shares) {
+      Share.Root[] effective = new Share.Root[Platform.values().length];
       for (Platform p : Platform.values()) {
-        Optional<Share.Root> root = rootFor(share, siteKey, p);
+        Optional<Share.Root> root = computeRoot(share, siteKey, p);
         if (root.isPresent()) {
+          effective[p.ordinal()] = root.get();
           addEntry(index, byFoldedKey, new Entry(share, Optional.of(p), root.get()));
         }
       }
+      index.roots.put(share, effective);
       for (Share.Root extra : share.extraMatches()) {
         addEntry(index, byFoldedKey, new Entry(share, Optional.empty(), extra));
       }
@@ -394,7 +429,7 @@ public final class RootTable {
   }
 
   private void addEntry(SiteIndex index, Map<String, List<Entry>> byFoldedKey, Entry e) {
-    List<String> keys = keysOf(e.root().path());
+    List<String> keys = List.of(keysOf(e.root().path()));
     (e.root().casePolicy() == CasePolicy.INSENSITIVE ? index.insensitive : index.sensitive)
         .add(keys, e);
     List<String> folded = new ArrayList<>(keys.size());
@@ -415,7 +450,7 @@ public final class RootTable {
         boolean clash =
             a.root().casePolicy() == CasePolicy.INSENSITIVE
                 || b.root().casePolicy() == CasePolicy.INSENSITIVE
-                || keysOf(a.root().path()).equals(keysOf(b.root().path()));
+                || java.util.Arrays.equals(keysOf(a.root().path()), keysOf(b.root().path()));
         if (clash) {
           throw new RootTableException(
               "shares '"
@@ -440,20 +475,32 @@ public final class RootTable {
     return e.platform().map(Platform::key).orElse("extra match") + " " + e.root().path();
   }
 
-  /** Trie keys: a root token (and the UNC share), then the components, all NFC. */
-  List<String> keysOf(OsPath path) {
-    List<String> keys = new ArrayList<>(path.components().size() + 2);
-    PathRoot root = path.root();
-    if (root instanceof PathRoot.Posix) {
-      keys.add("/");
-    } else if (root instanceof PathRoot.Drive d) {
-      keys.add(d.letter() + ":");
-    } else if (root instanceof PathRoot.Unc u) {
-      keys.add("\\\\" + canonicalHost(u.server()));
-      keys.add(Text.nfc(u.share()));
+  private static final String[] DRIVE_KEYS = new String[26];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      DRIVE_KEYS[c - 'A'] = c + ":";
     }
-    for (String c : path.components()) {
-      keys.add(Text.nfc(c));
+  }
+
+  private String[] keysOf(OsPath path) {
+    return keysOf(path.root(), path.components());
+  }
+
+  /** Trie keys: a root token (and the UNC share), then the components, all NFC. */
+  private String[] keysOf(PathRoot root, List<String> components) {
+    int offset = rootKeyCount(root);
+    String[] keys = new String[components.size() + offset];
+    if (root instanceof PathRoot.Posix) {
+      keys[0] = "/";
+    } else if (root instanceof PathRoot.Drive d) {
+      keys[0] = DRIVE_KEYS[d.letter() - 'A'];
+    } else if (root instanceof PathRoot.Unc u) {
+      keys[0] = "\\\\" + canonicalHost(u.server());
+      keys[1] = Text.nfc(u.share());
+    }
+    for (int i = 0; i < components.size(); i++) {
+      keys[offset + i] = Text.nfc(components.get(i));
     }
     return keys;
   }

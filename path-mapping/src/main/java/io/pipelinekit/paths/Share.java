@@ -434,7 +434,7 @@ public final class Share {
     private Root parseRoot(String what, String text, PathFlavour flavour, CasePolicy casePolicy) {
       Objects.requireNonNull(text, "path == null");
       Objects.requireNonNull(casePolicy, "casePolicy == null");
-      MappingResult<OsPath> parsed = OsPathParser.parse(text.trim(), flavour);
+      MappingResult<OsPath> parsed = OsPath.tryParse(text.trim(), flavour);
       String prefix = "share '" + code + "': the " + what + " root '" + text + "' ";
       if (!parsed.isSuccess()) {
         throw new RootTableException(prefix + "is unusable: " + parsed.failure().get().message());

@@ -41,15 +41,15 @@ public final class ComponentTrie<E> {
    * @param out receives the entries of the deepest matching node
    * @return the depth of that node (number of keys consumed), or -1 if none matched
    */
-  public int deepest(List<String> keys, Predicate<? super E> filter, List<E> out) {
+  public int deepest(String[] keys, Predicate<? super E> filter, List<E> out) {
     Node<E> node = top;
     Node<E> best = null;
     int bestDepth = -1;
-    for (int i = 0; i < keys.size(); i++) {
+    for (int i = 0; i < keys.length; i++) {
       if (node.children.isEmpty()) {
         break;
       }
-      String k = keys.get(i);
+      String k = keys[i];
       node = node.children.get(caseInsensitive ? Text.fold(k) : k);
       if (node == null) {
         break;

@@ -2,7 +2,6 @@ package io.pipelinekit.paths.internal;
 
 import io.pipelinekit.paths.FailureKind;
 import io.pipelinekit.paths.MappingResult;
-import io.pipelinekit.paths.OsPath;
 import io.pipelinekit.paths.PathFlavour;
 import io.pipelinekit.paths.PathRoot;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +20,7 @@ final class FileUrls {
     return text.regionMatches(true, 0, "file:", 0, 5);
   }
 
-  static MappingResult<OsPath> parse(String url) {
+  static MappingResult<RawPath> parse(String url) {
     String rest = url.substring(5);
     String host = "";
     if (rest.startsWith("//")) {
@@ -52,7 +51,7 @@ final class FileUrls {
             "'" + url + "' names a server but no share; write file://server/share/...");
       }
       return MappingResult.success(
-          OsPath.of(
+          new RawPath(
               PathFlavour.WINDOWS,
               new PathRoot.Unc(host, parts.get(0)),
               parts.subList(1, parts.size()),
@@ -68,7 +67,8 @@ final class FileUrls {
     }
     List<String> parts = OsPathParser.split(path, 0, PathFlavour.POSIX);
     return MappingResult.success(
-        OsPath.of(PathFlavour.POSIX, PathRoot.POSIX, parts, !parts.isEmpty() && path.endsWith("/")),
+        new RawPath(
+            PathFlavour.POSIX, PathRoot.POSIX, parts, !parts.isEmpty() && path.endsWith("/")),
         List.of());
   }
 

@@ -2,21 +2,21 @@ package io.pipelinekit.paths.internal;
 
 import io.pipelinekit.paths.FailureKind;
 import io.pipelinekit.paths.MappingResult;
-import io.pipelinekit.paths.OsPath;
 import io.pipelinekit.paths.PathFlavour;
 import io.pipelinekit.paths.PathRoot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Parses operating-system path text of a known flavour into an {@link OsPath}. Never uses {@code
+ * Parses operating-system path text of a known flavour into a {@link RawPath}. Never uses {@code
  * java.nio.file}, whose answers depend on the host OS.
  */
 public final class OsPathParser {
   private OsPathParser() {}
 
   /** Parses {@code text} as a path of {@code flavour}; {@code file:} URLs are accepted too. */
-  public static MappingResult<OsPath> parse(String text, PathFlavour flavour) {
+  public static MappingResult<RawPath> parse(String text, PathFlavour flavour) {
     if (text.isEmpty()) {
       return MappingResult.failure(
           FailureKind.MALFORMED, text, "the path is empty; give an absolute path or share path");
@@ -31,17 +31,17 @@ public final class OsPathParser {
     return flavour == PathFlavour.WINDOWS ? parseWindows(text) : parsePosix(text);
   }
 
-  private static MappingResult<OsPath> parsePosix(String text) {
+  private static MappingResult<RawPath> parsePosix(String text) {
     boolean absolute = text.charAt(0) == '/';
     List<String> parts = split(text, 0, PathFlavour.POSIX);
     boolean trailing = !parts.isEmpty() && text.charAt(text.length() - 1) == '/';
     return ok(
-        OsPath.of(
+        new RawPath(
             PathFlavour.POSIX, absolute ? PathRoot.POSIX : PathRoot.RELATIVE, parts, trailing),
         text);
   }
 
-  private static MappingResult<OsPath> parseWindows(String text) {
+  private static MappingResult<RawPath> parseWindows(String text) {
     int n = text.length();
     boolean sep0 = isWinSep(text.charAt(0));
     if (sep0 && n > 1 && isWinSep(text.charAt(1))) {
@@ -72,11 +72,11 @@ public final class OsPathParser {
       return driveResult(text, text.charAt(0), 2, PathFlavour.WINDOWS);
     }
     List<String> parts = split(text, 0, PathFlavour.WINDOWS);
-    return ok(OsPath.of(PathFlavour.WINDOWS, PathRoot.RELATIVE, parts, endsWithSep(text)), text);
+    return ok(new RawPath(PathFlavour.WINDOWS, PathRoot.RELATIVE, parts, endsWithSep(text)), text);
   }
 
   /** {@code \\server\share}, {@code \\?\...} long forms and {@code \\.\} device paths. */
-  private static MappingResult<OsPath> parseDoubleSeparator(String text) {
+  private static MappingResult<RawPath> parseDoubleSeparator(String text) {
     int n = text.length();
     if (n >= 4 && (text.charAt(2) == '.' || text.charAt(2) == '?') && isWinSep(text.charAt(3))) {
       if (text.charAt(2) == '.') {
@@ -104,7 +104,7 @@ public final class OsPathParser {
     }
     List<String> parts = split(text, shareEnd, PathFlavour.WINDOWS);
     return ok(
-        OsPath.of(
+        new RawPath(
             PathFlavour.WINDOWS,
             new PathRoot.Unc(server, share),
             parts,
@@ -112,7 +112,7 @@ public final class OsPathParser {
         text);
   }
 
-  private static MappingResult<OsPath> serverOnly(String text) {
+  private static MappingResult<RawPath> serverOnly(String text) {
     return MappingResult.failure(
         FailureKind.MALFORMED,
         text,
@@ -122,7 +122,7 @@ public final class OsPathParser {
   }
 
   /** {@code \\?\S:\...} and {@code \\?\UNC\server\share\...}: only {@code \} separates. */
-  private static MappingResult<OsPath> parseLongForm(String text) {
+  private static MappingResult<RawPath> parseLongForm(String text) {
     String rest = text.substring(4);
     if (rest.length() >= 2 && rest.charAt(1) == ':' && isAsciiLetter(rest.charAt(0))) {
       if (rest.length() > 2 && rest.charAt(2) != '\\') {
@@ -131,7 +131,7 @@ public final class OsPathParser {
       }
       List<String> parts = splitBackslashOnly(rest, 2);
       return ok(
-          OsPath.of(
+          new RawPath(
               PathFlavour.WINDOWS,
               new PathRoot.Drive(rest.charAt(0)),
               parts,
@@ -144,7 +144,7 @@ public final class OsPathParser {
         return serverOnly(text);
       }
       return ok(
-          OsPath.of(
+          new RawPath(
               PathFlavour.WINDOWS,
               new PathRoot.Unc(parts.get(0), parts.get(1)),
               parts.subList(2, parts.size()),
@@ -158,11 +158,11 @@ public final class OsPathParser {
   }
 
   /** Builds a drive-rooted result from the components after {@code start}. */
-  static MappingResult<OsPath> driveResult(
+  static MappingResult<RawPath> driveResult(
       String text, char letter, int start, PathFlavour flavour) {
     List<String> parts = split(text, start, flavour);
     return ok(
-        OsPath.of(
+        new RawPath(
             PathFlavour.WINDOWS,
             new PathRoot.Drive(letter),
             parts,
@@ -170,13 +170,13 @@ public final class OsPathParser {
         text);
   }
 
-  private static MappingResult<OsPath> ok(OsPath path, String text) {
+  private static MappingResult<RawPath> ok(RawPath path, String text) {
     return MappingResult.success(path, List.of());
   }
 
   /** Splits on the flavour's separators from {@code start}, dropping empty components. */
   public static List<String> split(String text, int start, PathFlavour flavour) {
-    List<String> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>(12);
     int n = text.length();
     int i = start;
     while (i < n) {
@@ -191,7 +191,7 @@ public final class OsPathParser {
         parts.add(text.substring(begin, i));
       }
     }
-    return parts;
+    return Collections.unmodifiableList(parts);
   }
 
   private static List<String> splitBackslashOnly(String text, int start) {
@@ -208,7 +208,7 @@ public final class OsPathParser {
       }
       i = next + 1;
     }
-    return parts;
+    return Collections.unmodifiableList(parts);
   }
 
   private static int nextSep(String text, int from) {

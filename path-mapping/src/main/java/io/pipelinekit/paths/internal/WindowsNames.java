@@ -9,7 +9,17 @@ import java.util.Optional;
  * would reach a different file, so it is a typed failure instead.
  */
 public final class WindowsNames {
-  private static final String INVALID = "<>:\"|?*\\/";
+  /** ASCII characters Windows refuses in names: control characters and {@code <>:"|?*\\/}. */
+  private static final boolean[] INVALID_ASCII = new boolean[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      INVALID_ASCII[c] = true;
+    }
+    for (char c : "<>:\"|?*\\/".toCharArray()) {
+      INVALID_ASCII[c] = true;
+    }
+  }
 
   private WindowsNames() {}
 
@@ -30,7 +40,7 @@ public final class WindowsNames {
     String literal = patternMode ? SequenceTokens.blank(name) : name;
     for (int i = 0; i < literal.length(); i++) {
       char c = literal.charAt(i);
-      if (c < 0x20 || INVALID.indexOf(c) >= 0) {
+      if (c < 128 && INVALID_ASCII[c]) {
         return Optional.of(
             new Problem(
                 FailureKind.INVALID_CHAR,
@@ -73,29 +83,41 @@ public final class WindowsNames {
     return name.substring(0, end);
   }
 
+  /** Whether the stem (before the first dot, without trailing spaces) is a device name. */
   static boolean isReserved(String name) {
-    int dot = name.indexOf('.');
-    String stem = dot < 0 ? name : name.substring(0, dot);
-    int end = stem.length();
-    while (end > 0 && stem.charAt(end - 1) == ' ') {
+    int end = name.indexOf('.');
+    if (end < 0) {
+      end = name.length();
+    }
+    while (end > 0 && name.charAt(end - 1) == ' ') {
       end--;
     }
-    stem = Text.fold(stem.substring(0, end));
-    switch (stem) {
-      case "CON":
-      case "PRN":
-      case "AUX":
-      case "NUL":
-        return true;
-      default:
-        break;
+    if (end == 3) {
+      return startsWithFolded(name, "CON")
+          || startsWithFolded(name, "PRN")
+          || startsWithFolded(name, "AUX")
+          || startsWithFolded(name, "NUL");
     }
-    if (stem.length() == 4 && (stem.startsWith("COM") || stem.startsWith("LPT"))) {
-      char d = stem.charAt(3);
+    if (end == 4 && (startsWithFolded(name, "COM") || startsWithFolded(name, "LPT"))) {
+      char d = name.charAt(3);
       // COM1-9, LPT1-9 and the superscript digits ¹²³ that Windows also reserves.
       return (d >= '1' && d <= '9') || d == '\u00b9' || d == '\u00b2' || d == '\u00b3';
     }
     return false;
+  }
+
+  /** ASCII-only prefix test; device names are ASCII, so no other letter can fold onto them. */
+  private static boolean startsWithFolded(String name, String upperAscii) {
+    for (int i = 0; i < upperAscii.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        c = (char) (c - ('a' - 'A'));
+      }
+      if (c != upperAscii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(char c) {
