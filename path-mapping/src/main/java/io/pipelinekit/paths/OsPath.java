@@ -27,9 +27,12 @@ public final class OsPath {
 
   private final PathFlavour flavour;
   private final PathRoot root;
-  private final List<String> components;
   private final boolean trailingSeparator;
   private final boolean longPathPrefix;
+  // One of the two is set at construction; the other is derived on first use. Both derivations
+  // are pure, so a race only repeats work; volatile makes the published value safe to read.
+  private volatile List<String> components;
+  private volatile String text;
 
   private OsPath(
       PathFlavour flavour,
@@ -42,6 +45,23 @@ public final class OsPath {
     this.components = components;
     this.trailingSeparator = trailingSeparator && !components.isEmpty();
     this.longPathPrefix = longPathPrefix && flavour == PathFlavour.WINDOWS;
+  }
+
+  private OsPath(PathFlavour flavour, PathRoot root, String canonicalText, boolean trailing) {
+    this.flavour = flavour;
+    this.root = root;
+    this.text = canonicalText;
+    this.trailingSeparator = trailing;
+    this.longPathPrefix = false;
+  }
+
+  /**
+   * Wraps text the caller has formatted exactly as {@link #toString()} would (canonical separators,
+   * no duplicates, no long-path prefix); components are parsed from it on demand.
+   */
+  static OsPath preformatted(
+      PathFlavour flavour, PathRoot root, String canonicalText, boolean trailingSeparator) {
+    return new OsPath(flavour, root, canonicalText, trailingSeparator);
   }
 
   /**
@@ -142,7 +162,12 @@ public final class OsPath {
    * @return an unmodifiable list, empty for a bare root
    */
   public List<String> components() {
-    return components;
+    List<String> c = components;
+    if (c == null) {
+      c = OsPathParser.parse(text, flavour).orElseThrow().components();
+      components = c;
+    }
+    return c;
   }
 
   /**
@@ -169,9 +194,8 @@ public final class OsPath {
    * @return the file or folder name, or empty for a bare root
    */
   public Optional<String> fileName() {
-    return components.isEmpty()
-        ? Optional.empty()
-        : Optional.of(components.get(components.size() - 1));
+    List<String> c = components();
+    return c.isEmpty() ? Optional.empty() : Optional.of(c.get(c.size() - 1));
   }
 
   /**
@@ -194,7 +218,7 @@ public final class OsPath {
    * @return the new path
    */
   public OsPath withLongPathPrefix(boolean value) {
-    return new OsPath(flavour, root, components, trailingSeparator, value);
+    return new OsPath(flavour, root, components(), trailingSeparator, value);
   }
 
   /**
@@ -215,7 +239,12 @@ public final class OsPath {
    */
   @Override
   public String toString() {
-    return format(longPathPrefix);
+    String t = text;
+    if (t == null) {
+      t = format(longPathPrefix);
+      text = t;
+    }
+    return t;
   }
 
   /**
@@ -226,6 +255,7 @@ public final class OsPath {
    * @return the text
    */
   public String format(boolean longPathPrefixWhenNeeded) {
+    List<String> components = components();
     int size = 16;
     for (int i = 0; i < components.size(); i++) {
       size += components.get(i).length() + 1;
@@ -269,13 +299,13 @@ public final class OsPath {
     return o instanceof OsPath other
         && flavour == other.flavour
         && root.equals(other.root)
-        && components.equals(other.components)
+        && components().equals(other.components())
         && trailingSeparator == other.trailingSeparator
         && longPathPrefix == other.longPathPrefix;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(flavour, root, components, trailingSeparator, longPathPrefix);
+    return Objects.hash(flavour, root, components(), trailingSeparator, longPathPrefix);
   }
 }

@@ -110,6 +110,12 @@ public final class PathMapper {
   public MappingResult<SharePath> toShare(String text, Source source) {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(source, "source == null");
+    SharePath fast = FastPath.toShare(table, options, text, source);
+    return fast != null ? MappingResult.success(fast, List.of()) : toShareGeneral(text, source);
+  }
+
+  /** The general path of {@link #toShare(String, Source)}, for any input. */
+  MappingResult<SharePath> toShareGeneral(String text, Source source) {
     if (SharePath.isSharePath(text)) {
       MappingResult<SharePath> parsed = SharePath.tryParse(text);
       return parsed.isSuccess() ? canonical(parsed.orElseThrow()) : parsed;
@@ -320,6 +326,14 @@ public final class PathMapper {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(target, "target == null");
+    OsPath fast = FastPath.toOs(table, options, text, source, target);
+    return fast != null
+        ? MappingResult.success(fast, List.of())
+        : toOsGeneral(text, source, target);
+  }
+
+  /** The general path of {@link #toOs(String, Source, Target)}, for any input. */
+  MappingResult<OsPath> toOsGeneral(String text, Source source, Target target) {
     if (SharePath.isSharePath(text)) {
       MappingResult<SharePath> parsed = SharePath.tryParse(text);
       if (!parsed.isSuccess()) {

@@ -349,6 +349,9 @@ public final class RootTable {
     /** Effective root per share, indexed by {@link Platform#ordinal()}. */
     final Map<Share, Share.Root[]> roots = new java.util.IdentityHashMap<>();
 
+    /** The same roots formatted, for the hot path. */
+    final Map<Share, String[]> formatted = new java.util.IdentityHashMap<>();
+
     SiteIndex(String site) {
       this.site = site;
     }
@@ -357,6 +360,11 @@ public final class RootTable {
       Share.Root[] r = roots.get(share);
       return Optional.ofNullable(r == null ? null : r[platform.ordinal()]);
     }
+  }
+
+  /** The index of a site, or null if the table does not know it (hot path, no Optional). */
+  SiteIndex siteOrNull(String site) {
+    return site == mainSite ? mainIndex : indexes.get(Share.siteKey(site));
   }
 
   /** The index of a site, or empty if the table does not know the site. */
@@ -416,6 +424,11 @@ public final class RootTable {
         }
       }
       index.roots.put(share, effective);
+      String[] text = new String[effective.length];
+      for (int i = 0; i < effective.length; i++) {
+        text[i] = effective[i] == null ? null : effective[i].path().toString();
+      }
+      index.formatted.put(share, text);
       for (Share.Root extra : share.extraMatches()) {
         addEntry(index, byFoldedKey, new Entry(share, Optional.empty(), extra));
       }
@@ -425,6 +438,8 @@ public final class RootTable {
         checkUnambiguous(group, siteKey);
       }
     }
+    index.sensitive.freeze();
+    index.insensitive.freeze();
     return index;
   }
 
@@ -481,6 +496,11 @@ public final class RootTable {
     for (char c = 'A'; c <= 'Z'; c++) {
       DRIVE_KEYS[c - 'A'] = c + ":";
     }
+  }
+
+  /** The trie key of a drive root, e.g. {@code "S:"}, for a drive letter in either case. */
+  static String driveKey(char letter) {
+    return DRIVE_KEYS[Character.toUpperCase(letter) - 'A'];
   }
 
   private String[] keysOf(OsPath path) {

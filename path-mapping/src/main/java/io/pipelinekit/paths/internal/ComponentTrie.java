@@ -1,7 +1,7 @@
 package io.pipelinekit.paths.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -11,25 +11,51 @@ import java.util.function.Predicate;
  * number of roots, and the deepest root wins regardless of the order roots were added. One trie
  * holds roots of one case policy; an insensitive trie folds keys with {@link Text#fold(String)}.
  *
+ * <p>Built with {@link #add}, then {@link #freeze() frozen} into open-addressed child tables that
+ * can be probed with a character range of the input, so the hot path looks components up without
+ * creating substrings. Thread-safe once frozen.
+ *
  * @param <E> what a root node carries
  */
 public final class ComponentTrie<E> {
   private final boolean caseInsensitive;
   private final Node<E> top = new Node<>();
+  private boolean frozen;
 
   /** Creates an empty trie comparing keys exactly or case-insensitively. */
   public ComponentTrie(boolean caseInsensitive) {
     this.caseInsensitive = caseInsensitive;
   }
 
+  /** Whether keys compare case-insensitively. */
+  public boolean caseInsensitive() {
+    return caseInsensitive;
+  }
+
   /** Adds a root whose keys (already NFC) are {@code keys}. */
   public void add(List<String> keys, E entry) {
+    if (frozen) {
+      throw new IllegalStateException("trie is frozen");
+    }
     Node<E> node = top;
     for (String k : keys) {
       String key = caseInsensitive ? Text.fold(k) : k;
-      node = node.children.computeIfAbsent(key, x -> new Node<>());
+      node = node.building.computeIfAbsent(key, x -> new Node<>());
     }
     node.entries.add(entry);
+  }
+
+  /** Ends building: turns every node's children into a probe table. */
+  public void freeze() {
+    if (!frozen) {
+      top.freeze();
+      frozen = true;
+    }
+  }
+
+  /** The top node, above every root token. */
+  public Node<E> top() {
+    return top;
   }
 
   /**
@@ -45,16 +71,10 @@ public final class ComponentTrie<E> {
     Node<E> node = top;
     Node<E> best = null;
     int bestDepth = -1;
-    for (int i = 0; i < keys.length; i++) {
-      if (node.children.isEmpty()) {
-        break;
-      }
+    for (int i = 0; i < keys.length && node != null; i++) {
       String k = keys[i];
-      node = node.children.get(caseInsensitive ? Text.fold(k) : k);
-      if (node == null) {
-        break;
-      }
-      if (!node.entries.isEmpty() && anyAccepted(node.entries, filter)) {
+      node = child(node, k, 0, k.length());
+      if (node != null && node.accepts(filter)) {
         best = node;
         bestDepth = i + 1;
       }
@@ -69,17 +89,142 @@ public final class ComponentTrie<E> {
     return bestDepth;
   }
 
-  private static <E> boolean anyAccepted(List<E> entries, Predicate<? super E> filter) {
-    for (E e : entries) {
-      if (filter.test(e)) {
+  /**
+   * The child of {@code node} named by {@code text[start, end)}, compared with this trie's case
+   * policy. The range must hold only characters below U+0300 (so it is NFC as it stands) when
+   * called from the hot path; {@link #deepest} passes whole NFC keys.
+   *
+   * @return the child, or null
+   */
+  public Node<E> child(Node<E> node, String text, int start, int end) {
+    String[] keys = node.keys;
+    if (keys.length == 0) {
+      return null;
+    }
+    if (caseInsensitive && hasSurrogate(text, start, end)) {
+      // Supplementary letters fold by code point; do it exactly as the keys were folded.
+      String folded = Text.fold(text.substring(start, end));
+      return exactChild(node, folded);
+    }
+    int mask = keys.length - 1;
+    int i = spread(caseInsensitive ? foldedHash(text, start, end) : hash(text, start, end)) & mask;
+    int len = end - start;
+    while (true) {
+      String key = keys[i];
+      if (key == null) {
+        return null;
+      }
+      if (key.length() == len
+          && (caseInsensitive ? foldedEquals(key, text, start) : text.startsWith(key, start))) {
+        return node.children[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private Node<E> exactChild(Node<E> node, String key) {
+    String[] keys = node.keys;
+    int mask = keys.length - 1;
+    int i = spread(key.hashCode()) & mask;
+    while (keys[i] != null) {
+      if (keys[i].equals(key)) {
+        return node.children[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  private static boolean hasSurrogate(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final class Node<E> {
-    final Map<String, Node<E>> children = new HashMap<>(4);
-    final List<E> entries = new ArrayList<>(1);
+  static int hash(String s, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  /** Hash of the folded range; equal to {@code hash(fold(s))} for BMP text. */
+  static int foldedHash(String s, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + foldChar(s.charAt(i));
+    }
+    return h;
+  }
+
+  private static boolean foldedEquals(String foldedKey, String text, int start) {
+    for (int i = 0; i < foldedKey.length(); i++) {
+      if (foldedKey.charAt(i) != foldChar(text.charAt(start + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char foldChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+    }
+    return Character.toUpperCase(c);
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * A node: its children (a probe table once frozen) and the roots that end here.
+   *
+   * @param <E> the entry type
+   */
+  public static final class Node<E> {
+    private Map<String, Node<E>> building = new LinkedHashMap<>(4);
+    private String[] keys = new String[0];
+    private Node<E>[] children;
+    private final List<E> entries = new ArrayList<>(1);
+
+    /** The roots that end at this node. */
+    public List<E> entries() {
+      return entries;
+    }
+
+    /** Whether some entry here passes the filter. */
+    public boolean accepts(Predicate<? super E> filter) {
+      for (int i = 0; i < entries.size(); i++) {
+        if (filter.test(entries.get(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void freeze() {
+      int size = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) * 2;
+      keys = new String[building.isEmpty() ? 0 : size];
+      children = new Node[keys.length];
+      int mask = keys.length - 1;
+      for (Map.Entry<String, Node<E>> e : building.entrySet()) {
+        String k = e.getKey();
+        // Keys are stored folded in insensitive tries; their hash is the plain hash then.
+        int i = spread(hash(k, 0, k.length())) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = k;
+        children[i] = e.getValue();
+        e.getValue().freeze();
+      }
+      building = null;
+    }
   }
 }

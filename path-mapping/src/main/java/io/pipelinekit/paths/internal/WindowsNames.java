@@ -83,23 +83,37 @@ public final class WindowsNames {
     return name.substring(0, end);
   }
 
-  /** Whether the stem (before the first dot, without trailing spaces) is a device name. */
+  /** Whether {@code c} is an ASCII character Windows refuses in names. */
+  public static boolean isInvalidAscii(char c) {
+    return c < 128 && INVALID_ASCII[c];
+  }
+
   static boolean isReserved(String name) {
-    int end = name.indexOf('.');
-    if (end < 0) {
-      end = name.length();
+    return isReserved(name, 0, name.length());
+  }
+
+  /**
+   * Whether {@code text[start, end)} is a device name: its stem (before the first dot, without
+   * trailing spaces) is CON, PRN, AUX, NUL, COM1-9 or LPT1-9, in any case.
+   */
+  public static boolean isReserved(String text, int start, int end) {
+    int stemEnd = text.indexOf('.', start);
+    if (stemEnd < 0 || stemEnd > end) {
+      stemEnd = end;
     }
-    while (end > 0 && name.charAt(end - 1) == ' ') {
-      end--;
+    while (stemEnd > start && text.charAt(stemEnd - 1) == ' ') {
+      stemEnd--;
     }
-    if (end == 3) {
-      return startsWithFolded(name, "CON")
-          || startsWithFolded(name, "PRN")
-          || startsWithFolded(name, "AUX")
-          || startsWithFolded(name, "NUL");
+    int len = stemEnd - start;
+    if (len == 3) {
+      return startsWithFolded(text, start, "CON")
+          || startsWithFolded(text, start, "PRN")
+          || startsWithFolded(text, start, "AUX")
+          || startsWithFolded(text, start, "NUL");
     }
-    if (end == 4 && (startsWithFolded(name, "COM") || startsWithFolded(name, "LPT"))) {
-      char d = name.charAt(3);
+    if (len == 4
+        && (startsWithFolded(text, start, "COM") || startsWithFolded(text, start, "LPT"))) {
+      char d = text.charAt(start + 3);
       // COM1-9, LPT1-9 and the superscript digits ¹²³ that Windows also reserves.
       return (d >= '1' && d <= '9') || d == '\u00b9' || d == '\u00b2' || d == '\u00b3';
     }
@@ -107,9 +121,9 @@ public final class WindowsNames {
   }
 
   /** ASCII-only prefix test; device names are ASCII, so no other letter can fold onto them. */
-  private static boolean startsWithFolded(String name, String upperAscii) {
+  private static boolean startsWithFolded(String text, int start, String upperAscii) {
     for (int i = 0; i < upperAscii.length(); i++) {
-      char c = name.charAt(i);
+      char c = text.charAt(start + i);
       if (c >= 'a' && c <= 'z') {
         c = (char) (c - ('a' - 'A'));
       }

@@ -1,0 +1,308 @@
+package io.pipelinekit.paths;
+
+import io.pipelinekit.paths.internal.ComponentTrie;
+import io.pipelinekit.paths.internal.WindowsNames;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The single-pass mapper for the common case: an absolute POSIX or drive path of plain names (below
+ * U+0300, no {@code .} or {@code ..}, nothing to warn about) under exactly one root. It walks the
+ * tries on character ranges of the input and copies the remainder straight into the output, without
+ * splitting the input into components.
+ *
+ * <p>It returns null whenever the case is not plain, and the general path in {@link PathMapper}
+ * then decides, so every failure and warning is produced in one place. A property test checks that
+ * both paths agree on random input.
+ */
+final class FastPath {
+  /** Windows' classic MAX_PATH limit, beyond which the long-path prefix may be needed. */
+  private static final int WINDOWS_LONG = 259;
+
+  private FastPath() {}
+
+  /** Where the root part of the input ended and which share owns it. */
+  private static final class Hit {
+    Share share;
+    PathFlavour flavour;
+    int restStart;
+    boolean sawComponent;
+  }
+
+  static OsPath toOs(
+      RootTable table, MappingOptions options, String text, Source source, Target target) {
+    if (options.normalizeRemainderNfc() || options.shareHint().isPresent()) {
+      return null;
+    }
+    Hit hit = locate(table, text, source);
+    if (hit == null) {
+      return null;
+    }
+    RootTable.SiteIndex index = table.siteOrNull(target.site().orElse(table.mainSite()));
+    if (index == null) {
+      return null;
+    }
+    Platform platform = target.platform();
+    Share.Root root = index.roots.get(hit.share)[platform.ordinal()];
+    if (root == null) {
+      return null;
+    }
+    String rootText = index.formatted.get(hit.share)[platform.ordinal()];
+    PathFlavour out = platform.flavour();
+    boolean windowsTarget = out == PathFlavour.WINDOWS;
+    boolean macTarget = platform.base() == Platform.MAC;
+    char sep = out.separator();
+    int n = text.length();
+    // One pass: read each remainder character once, write it once, check names as they end.
+    char[] buf = new char[rootText.length() + (n - hit.restStart) + 1];
+    rootText.getChars(0, rootText.length(), buf, 0);
+    int len = rootText.length();
+    boolean rootEndsWithSep = buf[len - 1] == sep;
+    int count = 0;
+    int pos = hit.restStart;
+    while (pos < n) {
+      char c = text.charAt(pos);
+      if (hit.flavour.isSeparator(c)) {
+        pos++;
+        continue;
+      }
+      if (count > 0 || !rootEndsWithSep) {
+        buf[len++] = sep;
+      }
+      int start = pos;
+      while (true) {
+        if (c >= 0x300 || c == 0 || (windowsTarget && WindowsNames.isInvalidAscii(c))) {
+          return null;
+        }
+        if (macTarget && c == ':') {
+          return null;
+        }
+        buf[len++] = c;
+        if (++pos >= n) {
+          break;
+        }
+        c = text.charAt(pos);
+        if (hit.flavour.isSeparator(c)) {
+          break;
+        }
+      }
+      if (isDotSegment(text, start, pos)
+          || ((windowsTarget || hit.flavour == PathFlavour.WINDOWS) && endsBadly(text, pos))
+          || (windowsTarget && WindowsNames.isReserved(text, start, pos))) {
+        return null;
+      }
+      count++;
+    }
+    boolean trailing =
+        (hit.sawComponent || count > 0) && hit.flavour.isSeparator(text.charAt(n - 1));
+    boolean hasComponents = count > 0 || !root.path().components().isEmpty();
+    if (trailing && hasComponents) {
+      buf[len++] = sep;
+    }
+    if (options.longPathPrefix() && windowsTarget && len >= WINDOWS_LONG) {
+      return null;
+    }
+    return OsPath.preformatted(
+        out, root.path().root(), new String(buf, 0, len), trailing && hasComponents);
+  }
+
+  static SharePath toShare(RootTable table, MappingOptions options, String text, Source source) {
+    if (options.normalizeRemainderNfc() || options.shareHint().isPresent()) {
+      return null;
+    }
+    Hit hit = locate(table, text, source);
+    if (hit == null || (options.preferVolume() && hit.share.kind() == ShareKind.FOLDER)) {
+      return null;
+    }
+    int n = text.length();
+    int pos = hit.restStart;
+    java.util.ArrayList<String> rest = new java.util.ArrayList<>(8);
+    while (pos < n) {
+      while (pos < n && hit.flavour.isSeparator(text.charAt(pos))) {
+        pos++;
+      }
+      if (pos >= n) {
+        break;
+      }
+      int start = pos;
+      while (pos < n && !hit.flavour.isSeparator(text.charAt(pos))) {
+        char c = text.charAt(pos);
+        if (c >= 0x300 || c == 0 || c == '\\') {
+          return null;
+        }
+        pos++;
+      }
+      if (isDotSegment(text, start, pos)
+          || (hit.flavour == PathFlavour.WINDOWS && endsBadly(text, pos))) {
+        return null;
+      }
+      rest.add(text.substring(start, pos));
+    }
+    boolean trailing = !rest.isEmpty() && hit.flavour.isSeparator(text.charAt(n - 1));
+    ShareKind kind =
+        options.preferVolume() && hit.share.kind() == ShareKind.VOLUME
+            ? ShareKind.VOLUME
+            : ShareKind.SHARE;
+    return SharePath.of(kind, hit.share.code(), rest, trailing);
+  }
+
+  /** Walks the root part; null unless exactly one share owns the deepest matching root. */
+  private static Hit locate(RootTable table, String text, Source source) {
+    int n = text.length();
+    if (n < 2) {
+      return null;
+    }
+    Optional<PathFlavour> given = source.flavour();
+    char c0 = text.charAt(0);
+    PathFlavour flavour;
+    String rootKey;
+    int pos;
+    if (c0 == '/'
+        && given.orElse(PathFlavour.POSIX) == PathFlavour.POSIX
+        && (given.isPresent() || text.charAt(1) != '/')) {
+      flavour = PathFlavour.POSIX;
+      rootKey = "/";
+      pos = 1;
+    } else if (given.orElse(PathFlavour.WINDOWS) == PathFlavour.WINDOWS
+        && n >= 3
+        && text.charAt(1) == ':'
+        && ((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z'))
+        && (text.charAt(2) == '\\' || text.charAt(2) == '/')) {
+      flavour = PathFlavour.WINDOWS;
+      rootKey = RootTable.driveKey(c0);
+      pos = 3;
+    } else {
+      return null;
+    }
+    RootTable.SiteIndex index = table.siteOrNull(source.site().orElse(table.mainSite()));
+    if (index == null) {
+      return null;
+    }
+    Optional<Platform> platform = source.platform();
+    ComponentTrie<RootTable.Entry> st = index.sensitive;
+    ComponentTrie<RootTable.Entry> it = index.insensitive;
+    ComponentTrie.Node<RootTable.Entry> s = st.child(st.top(), rootKey, 0, rootKey.length());
+    ComponentTrie.Node<RootTable.Entry> i = it.child(it.top(), rootKey, 0, rootKey.length());
+    ComponentTrie.Node<RootTable.Entry> sBest = accepted(s, platform, flavour) ? s : null;
+    ComponentTrie.Node<RootTable.Entry> iBest = accepted(i, platform, flavour) ? i : null;
+    int sDepth = sBest == null ? -1 : 0;
+    int iDepth = iBest == null ? -1 : 0;
+    int sEnd = pos;
+    int iEnd = pos;
+    int depth = 0;
+    boolean sawComponent = false;
+    while (pos < n && (s != null || i != null)) {
+      while (pos < n && flavour.isSeparator(text.charAt(pos))) {
+        pos++;
+      }
+      if (pos >= n) {
+        break;
+      }
+      int start = pos;
+      while (pos < n && !flavour.isSeparator(text.charAt(pos))) {
+        char c = text.charAt(pos);
+        if (c >= 0x300 || c == 0) {
+          return null;
+        }
+        pos++;
+      }
+      if (isDotSegment(text, start, pos)
+          || (flavour == PathFlavour.WINDOWS && endsBadly(text, pos))) {
+        return null;
+      }
+      sawComponent = true;
+      depth++;
+      if (s != null) {
+        s = st.child(s, text, start, pos);
+        if (accepted(s, platform, flavour)) {
+          sBest = s;
+          sDepth = depth;
+          sEnd = pos;
+        }
+      }
+      if (i != null) {
+        i = it.child(i, text, start, pos);
+        if (accepted(i, platform, flavour)) {
+          iBest = i;
+          iDepth = depth;
+          iEnd = pos;
+        }
+      }
+    }
+    if (sDepth < 0 && iDepth < 0) {
+      return null;
+    }
+    Share share = null;
+    if (sDepth >= iDepth) {
+      share = single(sBest, null, platform, flavour);
+    }
+    if (iDepth >= sDepth) {
+      share = single(iBest, share, platform, flavour);
+    }
+    if (share == null) {
+      return null;
+    }
+    Hit hit = new Hit();
+    hit.share = share;
+    hit.flavour = flavour;
+    hit.restStart = sDepth >= iDepth ? sEnd : iEnd;
+    hit.sawComponent = sawComponent || hasComponentAfter(text, hit.restStart, flavour);
+    return hit;
+  }
+
+  private static boolean accepted(
+      ComponentTrie.Node<RootTable.Entry> node, Optional<Platform> platform, PathFlavour flavour) {
+    if (node == null) {
+      return false;
+    }
+    List<RootTable.Entry> entries = node.entries();
+    for (int k = 0; k < entries.size(); k++) {
+      if (entries.get(k).accepts(platform, flavour)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one share among accepted entries (and {@code already}); null if none or several. */
+  private static Share single(
+      ComponentTrie.Node<RootTable.Entry> node,
+      Share already,
+      Optional<Platform> platform,
+      PathFlavour flavour) {
+    Share found = already;
+    List<RootTable.Entry> entries = node.entries();
+    for (int k = 0; k < entries.size(); k++) {
+      RootTable.Entry e = entries.get(k);
+      if (!e.accepts(platform, flavour)) {
+        continue;
+      }
+      if (found == null) {
+        found = e.share();
+      } else if (found != e.share()) {
+        return null;
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasComponentAfter(String text, int pos, PathFlavour flavour) {
+    for (int k = pos; k < text.length(); k++) {
+      if (!flavour.isSeparator(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDotSegment(String text, int start, int end) {
+    int len = end - start;
+    return (len == 1 && text.charAt(start) == '.')
+        || (len == 2 && text.charAt(start) == '.' && text.charAt(start + 1) == '.');
+  }
+
+  private static boolean endsBadly(String text, int end) {
+    char last = text.charAt(end - 1);
+    return last == '.' || last == ' ';
+  }
+}
