@@ -38,7 +38,7 @@ final class FastPath {
     if (hit == null) {
       return null;
     }
-    RootTable.SiteIndex index = table.siteOrNull(target.site().orElse(table.mainSite()));
+    SiteIndex index = table.siteOrNull(target.site().orElse(table.mainSite()));
     if (index == null) {
       return null;
     }
@@ -169,22 +169,22 @@ final class FastPath {
         && ((c0 >= 'A' && c0 <= 'Z') || (c0 >= 'a' && c0 <= 'z'))
         && (text.charAt(2) == '\\' || text.charAt(2) == '/')) {
       flavour = PathFlavour.WINDOWS;
-      rootKey = RootTable.driveKey(c0);
+      rootKey = RootKeys.driveKey(c0);
       pos = 3;
     } else {
       return null;
     }
-    RootTable.SiteIndex index = table.siteOrNull(source.site().orElse(table.mainSite()));
+    SiteIndex index = table.siteOrNull(source.site().orElse(table.mainSite()));
     if (index == null) {
       return null;
     }
     Optional<Platform> platform = source.platform();
-    ComponentTrie<RootTable.Entry> st = index.sensitive;
-    ComponentTrie<RootTable.Entry> it = index.insensitive;
-    ComponentTrie.Node<RootTable.Entry> s = st.child(st.top(), rootKey, 0, rootKey.length());
-    ComponentTrie.Node<RootTable.Entry> i = it.child(it.top(), rootKey, 0, rootKey.length());
-    ComponentTrie.Node<RootTable.Entry> sBest = accepted(s, platform, flavour) ? s : null;
-    ComponentTrie.Node<RootTable.Entry> iBest = accepted(i, platform, flavour) ? i : null;
+    ComponentTrie<SiteIndex.Entry> st = index.sensitive;
+    ComponentTrie<SiteIndex.Entry> it = index.insensitive;
+    ComponentTrie.Node<SiteIndex.Entry> s = st.child(st.top(), rootKey, 0, rootKey.length());
+    ComponentTrie.Node<SiteIndex.Entry> i = it.child(it.top(), rootKey, 0, rootKey.length());
+    ComponentTrie.Node<SiteIndex.Entry> sBest = accepted(s, platform, flavour) ? s : null;
+    ComponentTrie.Node<SiteIndex.Entry> iBest = accepted(i, platform, flavour) ? i : null;
     int sDepth = sBest == null ? -1 : 0;
     int iDepth = iBest == null ? -1 : 0;
     int sEnd = pos;
@@ -251,11 +251,11 @@ final class FastPath {
   }
 
   private static boolean accepted(
-      ComponentTrie.Node<RootTable.Entry> node, Optional<Platform> platform, PathFlavour flavour) {
+      ComponentTrie.Node<SiteIndex.Entry> node, Optional<Platform> platform, PathFlavour flavour) {
     if (node == null) {
       return false;
     }
-    List<RootTable.Entry> entries = node.entries();
+    List<SiteIndex.Entry> entries = node.entries();
     for (int k = 0; k < entries.size(); k++) {
       if (entries.get(k).accepts(platform, flavour)) {
         return true;
@@ -266,14 +266,14 @@ final class FastPath {
 
   /** The one share among accepted entries (and {@code already}); null if none or several. */
   private static Share single(
-      ComponentTrie.Node<RootTable.Entry> node,
+      ComponentTrie.Node<SiteIndex.Entry> node,
       Share already,
       Optional<Platform> platform,
       PathFlavour flavour) {
     Share found = already;
-    List<RootTable.Entry> entries = node.entries();
+    List<SiteIndex.Entry> entries = node.entries();
     for (int k = 0; k < entries.size(); k++) {
-      RootTable.Entry e = entries.get(k);
+      SiteIndex.Entry e = entries.get(k);
       if (!e.accepts(platform, flavour)) {
         continue;
       }

@@ -205,11 +205,11 @@ public final class PathMapper {
     }
     List<String> components = cleaned.orElseThrow();
     String site = source.site().orElse(table.mainSite());
-    Optional<RootTable.SiteIndex> siteIndex = table.site(site);
+    Optional<SiteIndex> siteIndex = table.site(site);
     if (siteIndex.isEmpty()) {
       return unknownSite(site, input);
     }
-    RootTable.SiteIndex index = siteIndex.get();
+    SiteIndex index = siteIndex.get();
     boolean hasDots = DotSegments.hasDotSegments(components);
     List<String> matchable = components;
     DotSegments.Normalized normalized = null;
@@ -219,14 +219,13 @@ public final class PathMapper {
     } else if (hasDots) {
       matchable = DotSegments.textualPrefix(components);
     }
-    Optional<RootTable.Match> match =
+    Optional<SiteIndex.Match> match =
         normalized != null && normalized.escaped()
             ? Optional.empty()
-            : table.match(index, path.root(), path.flavour(), matchable, source.platform());
-    Optional<RootTable.Match> textual =
+            : index.match(path.root(), path.flavour(), matchable, source.platform());
+    Optional<SiteIndex.Match> textual =
         hasDots
-            ? table.match(
-                index,
+            ? index.match(
                 path.root(),
                 path.flavour(),
                 DotSegments.textualPrefix(components),
@@ -256,7 +255,7 @@ public final class PathMapper {
                 + " forbids; write the path without '..'");
       }
     }
-    RootTable.Match m = match.get();
+    SiteIndex.Match m = match.get();
     MappingResult<Share> chosen = choose(m, input);
     if (!chosen.isSuccess()) {
       return MappingResult.failure(chosen.failure().get());
@@ -403,7 +402,7 @@ public final class PathMapper {
       Located loc, Target target, Optional<String> partySite, String input) {
     Share share = loc.share();
     String site = target.site().orElseGet(() -> partySite.orElse(table.mainSite()));
-    Optional<RootTable.SiteIndex> index = table.site(site);
+    Optional<SiteIndex> index = table.site(site);
     if (index.isEmpty()) {
       return unknownSite(site, input);
     }
@@ -548,7 +547,7 @@ public final class PathMapper {
     return MappingResult.success(n.components(), List.of());
   }
 
-  private MappingResult<Share> choose(RootTable.Match match, String input) {
+  private MappingResult<Share> choose(SiteIndex.Match match, String input) {
     List<Share> shares = match.distinctShares();
     if (shares.size() == 1) {
       return MappingResult.success(shares.get(0), List.of());
@@ -682,7 +681,7 @@ public final class PathMapper {
             + " RelativePolicy.DEFAULT_VOLUME to read it under the default volume");
   }
 
-  private static <T> MappingResult<T> escapes(String input, RootTable.Match textual) {
+  private static <T> MappingResult<T> escapes(String input, SiteIndex.Match textual) {
     String code = textual.distinctShares().get(0).code();
     return MappingResult.failure(
         FailureKind.ESCAPES_ROOT,

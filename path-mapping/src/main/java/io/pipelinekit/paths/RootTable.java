@@ -1,6 +1,5 @@
 package io.pipelinekit.paths;
 
-import io.pipelinekit.paths.internal.ComponentTrie;
 import io.pipelinekit.paths.internal.RootTableJson;
 import io.pipelinekit.paths.internal.Text;
 import java.io.IOException;
@@ -11,13 +10,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The storage roots of a workspace: its shares, their roots per platform and site, and UNC host
@@ -45,7 +42,7 @@ public final class RootTable {
   private final List<Share> shares;
   private final Map<String, Share> byCode;
   private final Share defaultShare;
-  private final Map<String, String> hostAliases;
+  private final RootKeys keys;
   private final Map<String, String> siteSpelling;
   private final boolean ambiguousRootsAllowed;
   private final Map<String, SiteIndex> indexes;
@@ -56,7 +53,6 @@ public final class RootTable {
     this.mainSite = b.mainSite;
     this.mainSiteKey = Share.siteKey(b.mainSite);
     this.shares = List.copyOf(b.shares);
-    this.hostAliases = Collections.unmodifiableMap(new HashMap<>(b.hostAliases));
     this.ambiguousRootsAllowed = b.allowAmbiguousRoots;
 
     Map<String, Share> codes = new LinkedHashMap<>();
@@ -103,9 +99,18 @@ public final class RootTable {
     }
     this.siteSpelling = Collections.unmodifiableMap(sites);
 
+    this.keys = new RootKeys(b.hostAliases);
     Map<String, SiteIndex> idx = new HashMap<>();
     for (Map.Entry<String, String> site : sites.entrySet()) {
-      idx.put(site.getKey(), buildIndex(site.getKey(), site.getValue()));
+      String siteKey = site.getKey();
+      idx.put(
+          siteKey,
+          new SiteIndex(
+              site.getValue(),
+              shares,
+              (share, platform) -> computeRoot(share, siteKey, platform),
+              keys,
+              !ambiguousRootsAllowed));
     }
     this.indexes = Collections.unmodifiableMap(idx);
     this.mainIndex = idx.get(mainSiteKey);
@@ -124,7 +129,7 @@ public final class RootTable {
 
   private void addUnc(Set<String> unc, OsPath root) {
     if (root.root() instanceof PathRoot.Unc u) {
-      unc.add(canonicalHost(u.server()) + "\\" + Text.fold(u.share()));
+      unc.add(keys.uncKey(u.server(), u.share()));
     }
   }
 
@@ -137,7 +142,7 @@ public final class RootTable {
     int shareEnd = text.indexOf('/', serverEnd + 1);
     String server = text.substring(2, serverEnd);
     String share = text.substring(serverEnd + 1, shareEnd < 0 ? text.length() : shareEnd);
-    return uncRoots.contains(canonicalHost(server) + "\\" + Text.fold(share));
+    return uncRoots.contains(keys.uncKey(server, share));
   }
 
   /**
@@ -257,9 +262,9 @@ public final class RootTable {
     Objects.requireNonNull(share, "share == null");
     Objects.requireNonNull(site, "site == null");
     Objects.requireNonNull(platform, "platform == null");
-    SiteIndex index = indexes == null ? null : indexes.get(Share.siteKey(site));
+    SiteIndex index = indexes == null ? null : siteOrNull(site);
     if (index != null && index.roots.containsKey(share)) {
-      return Optional.ofNullable(index.roots.get(share)[platform.ordinal()]);
+      return index.root(share, platform);
     }
     return computeRoot(share, Share.siteKey(site), platform);
   }
@@ -315,224 +320,22 @@ public final class RootTable {
     }
   }
 
-  // ---------------------------------------------------------------- matching index
-
-  /** One root in the index. {@code platform} is empty for extra match-only spellings. */
-  record Entry(Share share, Optional<Platform> platform, Share.Root root) {
-    boolean accepts(Optional<Platform> sourcePlatform, PathFlavour flavour) {
-      if (root.path().flavour() != flavour) {
-        return false;
-      }
-      return sourcePlatform.isEmpty()
-          || platform.isEmpty()
-          || platform.get().base() == sourcePlatform.get().base();
-    }
-  }
-
-  /** The result of matching a path against a site's roots. */
-  record Match(int consumedComponents, List<Entry> entries) {
-    List<Share> distinctShares() {
-      Set<Share> set = new LinkedHashSet<>();
-      for (Entry e : entries) {
-        set.add(e.share());
-      }
-      return List.copyOf(set);
-    }
-  }
-
-  /** The roots of one site: two tries for matching, and each share's effective roots. */
-  static final class SiteIndex {
-    final String site;
-    final ComponentTrie<Entry> sensitive = new ComponentTrie<>(false);
-    final ComponentTrie<Entry> insensitive = new ComponentTrie<>(true);
-
-    /** Effective root per share, indexed by {@link Platform#ordinal()}. */
-    final Map<Share, Share.Root[]> roots = new java.util.IdentityHashMap<>();
-
-    /** The same roots formatted, for the hot path. */
-    final Map<Share, String[]> formatted = new java.util.IdentityHashMap<>();
-
-    SiteIndex(String site) {
-      this.site = site;
-    }
-
-    Optional<Share.Root> root(Share share, Platform platform) {
-      Share.Root[] r = roots.get(share);
-      return Optional.ofNullable(r == null ? null : r[platform.ordinal()]);
-    }
-  }
+  // ---------------------------------------------------------------- site indexes
 
   /** The index of a site, or null if the table does not know it (hot path, no Optional). */
   SiteIndex siteOrNull(String site) {
+    // Identity first: the common case is the main site's own String, which needs no folding.
     return site == mainSite ? mainIndex : indexes.get(Share.siteKey(site));
   }
 
   /** The index of a site, or empty if the table does not know the site. */
   Optional<SiteIndex> site(String site) {
-    if (site == mainSite) { // identity: the common case of the default site, no folding needed
-      return Optional.of(mainIndex);
-    }
-    return Optional.ofNullable(indexes.get(Share.siteKey(site)));
-  }
-
-  /**
-   * Matches an absolute, normalised path, given as parts, against the roots of a site.
-   *
-   * @return the deepest match, or empty
-   */
-  Optional<Match> match(
-      SiteIndex index,
-      PathRoot root,
-      PathFlavour flavour,
-      List<String> components,
-      Optional<Platform> sourcePlatform) {
-    String[] keys = keysOf(root, components);
-    Predicate<Entry> filter = e -> e.accepts(sourcePlatform, flavour);
-    List<Entry> a = new ArrayList<>(2);
-    List<Entry> b = new ArrayList<>(2);
-    int da = index.sensitive.deepest(keys, filter, a);
-    int db = index.insensitive.deepest(keys, filter, b);
-    int depth = Math.max(da, db);
-    if (depth < 0) {
-      return Optional.empty();
-    }
-    List<Entry> entries = da == db ? concat(a, b) : (da > db ? a : b);
-    return Optional.of(new Match(depth - rootKeyCount(root), entries));
+    return Optional.ofNullable(siteOrNull(site));
   }
 
   /** Whether {@code site} is a site of this table. */
   boolean knowsSite(String site) {
-    return site(site).isPresent();
-  }
-
-  private static List<Entry> concat(List<Entry> a, List<Entry> b) {
-    List<Entry> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
-  }
-
-  private SiteIndex buildIndex(String siteKey, String siteName) {
-    SiteIndex index = new SiteIndex(siteName);
-    Map<String, List<Entry>> byFoldedKey = new HashMap<>();
-    for (Share share : shares) {
-      Share.Root[] effective = new Share.Root[Platform.values().length];
-      for (Platform p : Platform.values()) {
-        Optional<Share.Root> root = computeRoot(share, siteKey, p);
-        if (root.isPresent()) {
-          effective[p.ordinal()] = root.get();
-          addEntry(index, byFoldedKey, new Entry(share, Optional.of(p), root.get()));
-        }
-      }
-      index.roots.put(share, effective);
-      String[] text = new String[effective.length];
-      for (int i = 0; i < effective.length; i++) {
-        text[i] = effective[i] == null ? null : effective[i].path().toString();
-      }
-      index.formatted.put(share, text);
-      for (Share.Root extra : share.extraMatches()) {
-        addEntry(index, byFoldedKey, new Entry(share, Optional.empty(), extra));
-      }
-    }
-    if (!ambiguousRootsAllowed) {
-      for (List<Entry> group : byFoldedKey.values()) {
-        checkUnambiguous(group, siteKey);
-      }
-    }
-    index.sensitive.freeze();
-    index.insensitive.freeze();
-    return index;
-  }
-
-  private void addEntry(SiteIndex index, Map<String, List<Entry>> byFoldedKey, Entry e) {
-    List<String> keys = List.of(keysOf(e.root().path()));
-    (e.root().casePolicy() == CasePolicy.INSENSITIVE ? index.insensitive : index.sensitive)
-        .add(keys, e);
-    List<String> folded = new ArrayList<>(keys.size());
-    for (String k : keys) {
-      folded.add(Text.fold(k));
-    }
-    byFoldedKey.computeIfAbsent(String.join("\u0000", folded), k -> new ArrayList<>()).add(e);
-  }
-
-  private void checkUnambiguous(List<Entry> group, String siteKey) {
-    for (int i = 0; i < group.size(); i++) {
-      for (int j = i + 1; j < group.size(); j++) {
-        Entry a = group.get(i);
-        Entry b = group.get(j);
-        if (a.share() == b.share()) {
-          continue;
-        }
-        boolean clash =
-            a.root().casePolicy() == CasePolicy.INSENSITIVE
-                || b.root().casePolicy() == CasePolicy.INSENSITIVE
-                || java.util.Arrays.equals(keysOf(a.root().path()), keysOf(b.root().path()));
-        if (clash) {
-          throw new RootTableException(
-              "shares '"
-                  + a.share().code()
-                  + "' ("
-                  + describe(a)
-                  + ") and '"
-                  + b.share().code()
-                  + "' ("
-                  + describe(b)
-                  + ") own the same root at site "
-                  + siteSpelling.getOrDefault(siteKey, siteKey)
-                  + ", so a path under it cannot name one share; give each share its own root,"
-                  + " or build the table with allowAmbiguousRoots() and pass a share hint when"
-                  + " mapping");
-        }
-      }
-    }
-  }
-
-  private static String describe(Entry e) {
-    return e.platform().map(Platform::key).orElse("extra match") + " " + e.root().path();
-  }
-
-  private static final String[] DRIVE_KEYS = new String[26];
-
-  static {
-    for (char c = 'A'; c <= 'Z'; c++) {
-      DRIVE_KEYS[c - 'A'] = c + ":";
-    }
-  }
-
-  /** The trie key of a drive root, e.g. {@code "S:"}, for a drive letter in either case. */
-  static String driveKey(char letter) {
-    return DRIVE_KEYS[Character.toUpperCase(letter) - 'A'];
-  }
-
-  private String[] keysOf(OsPath path) {
-    return keysOf(path.root(), path.components());
-  }
-
-  /** Trie keys: a root token (and the UNC share), then the components, all NFC. */
-  private String[] keysOf(PathRoot root, List<String> components) {
-    int offset = rootKeyCount(root);
-    String[] keys = new String[components.size() + offset];
-    if (root instanceof PathRoot.Posix) {
-      keys[0] = "/";
-    } else if (root instanceof PathRoot.Drive d) {
-      keys[0] = DRIVE_KEYS[d.letter() - 'A'];
-    } else if (root instanceof PathRoot.Unc u) {
-      keys[0] = "\\\\" + canonicalHost(u.server());
-      keys[1] = Text.nfc(u.share());
-    }
-    for (int i = 0; i < components.size(); i++) {
-      keys[offset + i] = Text.nfc(components.get(i));
-    }
-    return keys;
-  }
-
-  private static int rootKeyCount(PathRoot root) {
-    return root instanceof PathRoot.Unc ? 2 : 1;
-  }
-
-  /** Host names are case-insensitive and may have configured aliases (never DNS). */
-  private String canonicalHost(String server) {
-    String folded = Text.fold(server);
-    return hostAliases.getOrDefault(folded, folded);
+    return siteOrNull(site) != null;
   }
 
   @Override

@@ -211,7 +211,7 @@ public final class ComponentTrie<E> {
     private void freeze() {
       int size = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) * 2;
       keys = new String[building.isEmpty() ? 0 : size];
-      children = new Node[keys.length];
+      children = (Node<E>[]) new Node<?>[keys.length];
       int mask = keys.length - 1;
       for (Map.Entry<String, Node<E>> e : building.entrySet()) {
         String k = e.getKey();
