@@ -2,7 +2,6 @@ package io.pipelinekit.paths;
 
 import io.pipelinekit.paths.internal.DotSegments;
 import io.pipelinekit.paths.internal.Text;
-import io.pipelinekit.paths.internal.WindowsNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -199,7 +198,8 @@ public final class PathMapper {
     if (!path.isAbsolute()) {
       return relativeToShare(path, input);
     }
-    MappingResult<List<String>> cleaned = win32Clean(path, input, warnings);
+    MappingResult<List<String>> cleaned =
+        NameRules.win32Clean(path, options.win32Semantics(), input, warnings);
     if (!cleaned.isSuccess()) {
       return MappingResult.failure(cleaned.failure().get());
     }
@@ -424,7 +424,8 @@ public final class PathMapper {
     }
     List<String> warnings = new ArrayList<>(loc.warnings());
     Optional<MappingFailure> invalid =
-        validateNames(loc.rest(), target.platform(), input, warnings);
+        NameRules.checkTargetNames(
+            loc.rest(), target.platform(), options.patternMode(), input, warnings);
     if (invalid.isPresent()) {
       return MappingResult.failure(invalid.get());
     }
@@ -443,7 +444,8 @@ public final class PathMapper {
   private MappingResult<OsPath> relativeUnchanged(OsPath path, Target target, String input) {
     List<String> warnings = new ArrayList<>(0);
     Optional<MappingFailure> invalid =
-        validateNames(path.components(), target.platform(), input, warnings);
+        NameRules.checkTargetNames(
+            path.components(), target.platform(), options.patternMode(), input, warnings);
     if (invalid.isPresent()) {
       return MappingResult.failure(invalid.get());
     }
@@ -582,68 +584,6 @@ public final class PathMapper {
             ? ShareKind.VOLUME
             : ShareKind.SHARE;
     return SharePath.of(kind, share.code(), rest, trailing);
-  }
-
-  /** Win32 strips trailing dots and spaces when opening; never map such a name silently. */
-  private MappingResult<List<String>> win32Clean(OsPath path, String input, List<String> warnings) {
-    if (path.flavour() != PathFlavour.WINDOWS) {
-      return MappingResult.success(path.components(), List.of());
-    }
-    List<String> out = null;
-    List<String> components = path.components();
-    for (int i = 0; i < components.size(); i++) {
-      String c = components.get(i);
-      char last = c.charAt(c.length() - 1);
-      if ((last != '.' && last != ' ') || c.equals(".") || c.equals("..")) {
-        continue;
-      }
-      String stripped = WindowsNames.win32Strip(c);
-      if (!options.win32Semantics()) {
-        return MappingResult.failure(
-            FailureKind.INVALID_WINDOWS_NAME,
-            input,
-            "the name '"
-                + c
-                + "' in '"
-                + input
-                + "' ends with a dot or space, which Windows strips when it opens the file ('"
-                + stripped
-                + "'); rename it, or map with win32Semantics to follow Windows");
-      }
-      if (out == null) {
-        out = new ArrayList<>(components);
-      }
-      out.set(i, stripped);
-      warnings.add(
-          "'" + c + "' was read as '" + stripped + "', as Windows strips trailing dots and spaces");
-    }
-    if (out == null) {
-      return MappingResult.success(components, List.of());
-    }
-    out.removeIf(String::isEmpty);
-    return MappingResult.success(out, List.of());
-  }
-
-  /** Checks that the target can hold every name; returns the first problem. */
-  private Optional<MappingFailure> validateNames(
-      List<String> names, Platform platform, String input, List<String> warnings) {
-    if (platform.flavour() == PathFlavour.WINDOWS) {
-      for (String name : names) {
-        Optional<WindowsNames.Problem> problem = WindowsNames.check(name, options.patternMode());
-        if (problem.isPresent()) {
-          return Optional.of(
-              new MappingFailure(
-                  problem.get().kind(), input, problem.get().message() + " (in '" + input + "')"));
-        }
-      }
-    } else if (platform.base() == Platform.MAC) {
-      for (String name : names) {
-        if (name.indexOf(':') >= 0) {
-          warnings.add("the name '" + name + "' contains ':', which the macOS Finder shows as '/'");
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private static Optional<String> siteOfParty(SharePath path) {
