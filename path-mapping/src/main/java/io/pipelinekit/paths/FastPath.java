@@ -157,6 +157,8 @@ final class FastPath {
     PathFlavour flavour;
     String rootKey;
     int pos;
+    // The UNC share name belongs to the root: it is walked like a component but is not one.
+    boolean uncShareNext = false;
     if (c0 == '/'
         && given.orElse(PathFlavour.POSIX) == PathFlavour.POSIX
         && (given.isPresent() || text.charAt(1) != '/')) {
@@ -171,6 +173,24 @@ final class FastPath {
       flavour = PathFlavour.WINDOWS;
       rootKey = RootKeys.driveKey(c0);
       pos = 3;
+    } else if (isUncStart(text, given)) {
+      int serverEnd = 2;
+      while (serverEnd < n && !PathFlavour.WINDOWS.isSeparator(text.charAt(serverEnd))) {
+        char c = text.charAt(serverEnd);
+        if (c >= 0x300 || c == 0) {
+          return null;
+        }
+        serverEnd++;
+      }
+      if (serverEnd == 2
+          || serverEnd + 1 >= n
+          || PathFlavour.WINDOWS.isSeparator(text.charAt(serverEnd + 1))) {
+        return null; // no share, or an empty one: malformed, which the general path reports
+      }
+      flavour = PathFlavour.WINDOWS;
+      rootKey = table.keys().hostKey(text.substring(2, serverEnd));
+      pos = serverEnd;
+      uncShareNext = true;
     } else {
       return null;
     }
@@ -207,10 +227,11 @@ final class FastPath {
         pos++;
       }
       if (isDotSegment(text, start, pos)
-          || (flavour == PathFlavour.WINDOWS && endsBadly(text, pos))) {
+          || (flavour == PathFlavour.WINDOWS && !uncShareNext && endsBadly(text, pos))) {
         return null;
       }
-      sawComponent = true;
+      sawComponent |= !uncShareNext;
+      uncShareNext = false;
       depth++;
       if (s != null) {
         s = st.child(s, text, start, pos);
@@ -229,8 +250,8 @@ final class FastPath {
         }
       }
     }
-    if (sDepth < 0 && iDepth < 0) {
-      return null;
+    if (uncShareNext || (sDepth < 0 && iDepth < 0)) {
+      return null; // a UNC path without a share is malformed: the general path says so
     }
     Share share = null;
     if (sDepth >= iDepth) {
@@ -248,6 +269,24 @@ final class FastPath {
     hit.restStart = sDepth >= iDepth ? sEnd : iEnd;
     hit.sawComponent = sawComponent || hasComponentAfter(text, hit.restStart, flavour);
     return hit;
+  }
+
+  /** {@code \\\\server\\...} or, when the flavour is known to be Windows, {@code //server/...}. */
+  private static boolean isUncStart(String text, Optional<PathFlavour> given) {
+    if (given.orElse(PathFlavour.WINDOWS) != PathFlavour.WINDOWS) {
+      return false; // for POSIX, \\server is a relative name
+    }
+    char c0 = text.charAt(0);
+    char c1 = text.charAt(1);
+    boolean backslashes = c0 == '\\' && c1 == '\\';
+    boolean slashes = c0 == '/' && c1 == '/' && given.orElse(null) == PathFlavour.WINDOWS;
+    if (!(backslashes || slashes) || text.length() < 4) {
+      return false;
+    }
+    char c2 = text.charAt(2);
+    // \\?\ and \\.\ are long and device forms, left to the general path.
+    return !((c2 == '?' || c2 == '.') && PathFlavour.WINDOWS.isSeparator(text.charAt(3)))
+        && !PathFlavour.WINDOWS.isSeparator(c2);
   }
 
   private static boolean accepted(

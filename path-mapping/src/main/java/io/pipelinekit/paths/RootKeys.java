@@ -49,13 +49,18 @@ final class RootKeys {
     } else if (root instanceof PathRoot.Drive d) {
       keys[0] = DRIVE_KEYS[d.letter() - 'A'];
     } else if (root instanceof PathRoot.Unc u) {
-      keys[0] = "\\\\" + canonicalHost(u.server());
+      keys[0] = hostKey(u.server());
       keys[1] = Text.nfc(u.share());
     }
     for (int i = 0; i < components.size(); i++) {
       keys[offset + i] = Text.nfc(components.get(i));
     }
     return keys;
+  }
+
+  /** The trie key of a UNC server: folded, through the aliases. */
+  String hostKey(String server) {
+    return "\\\\" + canonicalHost(server);
   }
 
   /** A host-and-share key for recognising configured UNC roots. */

@@ -133,6 +133,11 @@ public final class RootTable {
     }
   }
 
+  /** How this table turns paths into trie keys. */
+  RootKeys keys() {
+    return keys;
+  }
+
   /** Whether text starting with //server/share names a UNC root of the table. */
   boolean hasUncRoot(String text) {
     int serverEnd = text.indexOf('/', 2);

@@ -6,6 +6,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -44,7 +45,15 @@ class FastPathEquivalenceTest {
           "relative",
           "share=storage",
           "C:\\",
-          "/mnt//projects");
+          "/mnt//projects",
+          "\\\\fs01\\\\storage",
+          "\\\\FS01\\Storage",
+          "\\\\fs01",
+          "\\\\fs01\\",
+          "\\/fs01/storage",
+          "\\\\?\\S:",
+          "\\\\.\\pipe",
+          "\\\\10.0.0.9\\storage");
   private static final List<String> NAMES =
       List.of(
           "shots",
@@ -178,6 +187,31 @@ class FastPathEquivalenceTest {
               c.check(false).percentage(p -> p > 10);
             });
     assertSame(mapper.toShare(path, SOURCES.get(s)), mapper.toShareGeneral(path, SOURCES.get(s)));
+  }
+
+  @Example
+  void commonShapesTakeTheFastPath() {
+    MappingOptions o = MappingOptions.defaults();
+    RootTable table = MAPPER.table();
+    Target linux = Target.of(Platform.LINUX);
+    assertThat(
+            FastPath.toOs(
+                table, o, "/storage/a/b.exr", Source.detect(), Target.of(Platform.WINDOWS)))
+        .hasToString("S:\\a\\b.exr");
+    assertThat(FastPath.toOs(table, o, "s:/a\\b.exr", Source.detect(), linux))
+        .hasToString("/storage/a/b.exr");
+    assertThat(FastPath.toOs(table, o, "\\\\FS01\\storage\\a.exr", Source.detect(), linux))
+        .hasToString("/storage/a.exr");
+    assertThat(FastPath.toOs(table, o, "\\\\10.0.0.5\\storage\\a.exr", Source.detect(), linux))
+        .hasToString("/storage/a.exr");
+    assertThat(FastPath.toShare(table, o, "/mnt/projects/vfx/a.exr", Source.detect()))
+        .hasToString("share=vfx/a.exr");
+    // Shapes the fast path must leave to the general path.
+    assertThat(FastPath.toOs(table, o, "/storage/a/../b.exr", Source.detect(), linux)).isNull();
+    assertThat(FastPath.toOs(table, o, "\\\\?\\S:\\a.exr", Source.detect(), linux)).isNull();
+    assertThat(
+            FastPath.toOs(table, o, "/storage/CON", Source.detect(), Target.of(Platform.WINDOWS)))
+        .isNull();
   }
 
   private static void assertSame(MappingResult<?> fast, MappingResult<?> general) {
