@@ -1,5 +1,6 @@
 package io.pipelinekit.paths;
 
+import io.pipelinekit.paths.internal.OsPathParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -120,25 +121,12 @@ public final class SharePath {
           text,
           "'" + text + "' has an empty share code after '" + kind.key() + "='");
     }
-    List<String> parts = new ArrayList<>();
-    int i = codeEnd;
+    // In share notation both / and \ separate, exactly as in a Windows path.
+    List<String> parts = OsPathParser.split(text, codeEnd, PathFlavour.WINDOWS);
     int n = text.length();
-    while (i < n) {
-      while (i < n && isSep(text.charAt(i))) {
-        i++;
-      }
-      int begin = i;
-      while (i < n && !isSep(text.charAt(i))) {
-        i++;
-      }
-      if (i > begin) {
-        parts.add(text.substring(begin, i));
-      }
-    }
     boolean trailing = !parts.isEmpty() && isSep(text.charAt(n - 1));
     String party = kindStart == 0 ? null : text.substring(0, kindStart - 1);
-    return MappingResult.success(
-        new SharePath(kind, code, List.copyOf(parts), trailing, party), List.of());
+    return MappingResult.success(new SharePath(kind, code, parts, trailing, party), List.of());
   }
 
   /**

@@ -153,13 +153,7 @@ class FastPathEquivalenceTest {
     boolean tookFastPath =
         FastPath.toOs(mapper.table(), mapper.options(), path, SOURCES.get(s), TARGETS.get(t))
             != null;
-    Statistics.label("fast path").collect(tookFastPath);
-    Statistics.label("fast path")
-        .coverage(
-            c -> {
-              c.check(true).percentage(p -> p > 10);
-              c.check(false).percentage(p -> p > 10);
-            });
+    recordFastPath(tookFastPath);
     MappingResult<OsPath> fast = mapper.toOs(path, SOURCES.get(s), TARGETS.get(t));
     MappingResult<OsPath> general = mapper.toOsGeneral(path, SOURCES.get(s), TARGETS.get(t));
     assertSame(fast, general);
@@ -179,13 +173,7 @@ class FastPathEquivalenceTest {
     PathMapper mapper = MAPPER.withOptions(OPTIONS.get(o));
     boolean tookFastPath =
         FastPath.toShare(mapper.table(), mapper.options(), path, SOURCES.get(s)) != null;
-    Statistics.label("fast path").collect(tookFastPath);
-    Statistics.label("fast path")
-        .coverage(
-            c -> {
-              c.check(true).percentage(p -> p > 10);
-              c.check(false).percentage(p -> p > 10);
-            });
+    recordFastPath(tookFastPath);
     assertSame(mapper.toShare(path, SOURCES.get(s)), mapper.toShareGeneral(path, SOURCES.get(s)));
   }
 
@@ -212,6 +200,17 @@ class FastPathEquivalenceTest {
     assertThat(
             FastPath.toOs(table, o, "/storage/CON", Source.detect(), Target.of(Platform.WINDOWS)))
         .isNull();
+  }
+
+  /** Counts how often the fast path fired; fails the property if either branch is rare. */
+  private static void recordFastPath(boolean tookFastPath) {
+    Statistics.label("fast path").collect(tookFastPath);
+    Statistics.label("fast path")
+        .coverage(
+            c -> {
+              c.check(true).percentage(p -> p > 10);
+              c.check(false).percentage(p -> p > 10);
+            });
   }
 
   private static void assertSame(MappingResult<?> fast, MappingResult<?> general) {
