@@ -251,7 +251,6 @@ class OsPathTest {
       rejected("\\\\?\\S:x", WINDOWS, FailureKind.MALFORMED);
     }
 
-    @Disabled("BUG A: tryParse throws IllegalArgumentException for '/' inside a \\\\?\\ path")
     @ParameterizedTest
     @ValueSource(
         strings = {"\\\\?\\S:\\a/b", "\\\\?\\UNC\\fs01\\storage\\a/b", "\\\\?\\UNC\\fs01\\st/x\\a"})

@@ -124,6 +124,15 @@ public final class OsPathParser {
   /** {@code \\?\S:\...} and {@code \\?\UNC\server\share\...}: only {@code \} separates. */
   private static MappingResult<OsPath> parseLongForm(String text) {
     String rest = text.substring(4);
+    if (rest.indexOf('/') >= 0) {
+      return MappingResult.failure(
+          FailureKind.MALFORMED,
+          text,
+          "'"
+              + text
+              + "' contains '/', which a \\\\?\\ path takes literally and no Windows name can"
+              + " hold; write it with '\\' separators");
+    }
     if (rest.length() >= 2 && rest.charAt(1) == ':' && isAsciiLetter(rest.charAt(0))) {
       if (rest.length() > 2 && rest.charAt(2) != '\\') {
         return MappingResult.failure(
