@@ -36,6 +36,12 @@ final class FileUrls {
     } catch (IllegalArgumentException e) {
       return MappingResult.failure(FailureKind.MALFORMED, url, e.getMessage());
     }
+    if (path.indexOf('\0') >= 0 || host.indexOf('\0') >= 0) {
+      return MappingResult.failure(
+          FailureKind.INVALID_CHAR,
+          url,
+          "'" + url + "' decodes to a NUL character (%00), which no OS allows in a path");
+    }
     if (host.equalsIgnoreCase("localhost")) {
       host = "";
     }
