@@ -285,7 +285,6 @@ class OsPathTest {
       assertThatThrownBy(() -> OsPath.parse("", flavour)).isInstanceOf(PathRejectedException.class);
     }
 
-    @Disabled("BUG I: the NUL failure message does not quote the input")
     @ParameterizedTest
     @EnumSource(PathFlavour.class)
     void nulCharacterIsRejected(PathFlavour flavour) {
@@ -343,7 +342,6 @@ class OsPathTest {
           .isEqualTo(new PathRoot.Unc("fs01", "storage"));
     }
 
-    @Disabled("BUG I: percent-escape failure messages do not quote the URL")
     @ParameterizedTest
     @ValueSource(
         strings = {

@@ -34,7 +34,8 @@ final class FileUrls {
       path = percentDecode(rest);
       host = percentDecode(host);
     } catch (IllegalArgumentException e) {
-      return MappingResult.failure(FailureKind.MALFORMED, url, e.getMessage());
+      return MappingResult.failure(
+          FailureKind.MALFORMED, url, "'" + url + "' has " + e.getMessage());
     }
     if (path.indexOf('\0') >= 0 || host.indexOf('\0') >= 0) {
       return MappingResult.failure(
@@ -94,12 +95,13 @@ final class FileUrls {
       char c = s.charAt(i);
       if (c == '%') {
         if (i + 2 >= s.length()) {
-          throw new IllegalArgumentException("truncated percent escape at index " + i + " in URL");
+          throw new IllegalArgumentException("a truncated percent escape '" + s.substring(i) + "'");
         }
         int hi = Character.digit(s.charAt(i + 1), 16);
         int lo = Character.digit(s.charAt(i + 2), 16);
         if (hi < 0 || lo < 0) {
-          throw new IllegalArgumentException("bad percent escape at index " + i + " in URL");
+          throw new IllegalArgumentException(
+              "a bad percent escape '" + s.substring(i, i + 3) + "'");
         }
         out.write(hi * 16 + lo);
         i += 2;

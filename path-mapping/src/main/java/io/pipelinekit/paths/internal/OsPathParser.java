@@ -23,7 +23,11 @@ public final class OsPathParser {
     }
     if (text.indexOf('\0') >= 0) {
       return MappingResult.failure(
-          FailureKind.INVALID_CHAR, text, "the path contains a NUL character, which no OS allows");
+          FailureKind.INVALID_CHAR,
+          text,
+          "'"
+              + text.replace("\0", "\\0")
+              + "' contains a NUL character (shown as \\0), which no OS allows");
     }
     if (FileUrls.isFileUrl(text)) {
       return FileUrls.parse(text);
