@@ -359,7 +359,6 @@ class OsPathTest {
       rejected(url, POSIX, FailureKind.MALFORMED);
     }
 
-    @Disabled("BUG C: invalid UTF-8 escapes decode to U+FFFD")
     @ParameterizedTest
     @ValueSource(strings = {"file:///mnt/%FF.exr", "file:///mnt/%C3.exr", "file:///mnt/%C3%28"})
     void escapesThatAreNotUtf8AreMalformedNotReplaced(String url) {

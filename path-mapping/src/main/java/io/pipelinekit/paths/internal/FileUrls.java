@@ -6,6 +6,9 @@ import io.pipelinekit.paths.OsPath;
 import io.pipelinekit.paths.PathFlavour;
 import io.pipelinekit.paths.PathRoot;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -114,6 +117,15 @@ final class FileUrls {
         out.write(bytes, 0, bytes.length);
       }
     }
-    return out.toString(StandardCharsets.UTF_8);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(out.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("percent escapes that are not UTF-8 text");
+    }
   }
 }
