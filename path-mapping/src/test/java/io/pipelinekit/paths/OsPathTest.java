@@ -149,7 +149,6 @@ class OsPathTest {
               e -> assertThat(e.kind()).isEqualTo(FailureKind.DRIVE_RELATIVE));
     }
 
-    @Disabled("BUG D: 'S:' alone is parsed as the drive root S:\\")
     @ParameterizedTest
     @ValueSource(strings = {"S:", "s:"})
     void driveLetterAloneIsDriveRelative(String text) {

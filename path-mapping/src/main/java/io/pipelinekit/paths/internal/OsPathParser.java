@@ -61,7 +61,7 @@ public final class OsPathParser {
               + " write it with a drive letter (S:\\...) or as a UNC path");
     }
     if (n >= 2 && text.charAt(1) == ':' && isAsciiLetter(text.charAt(0))) {
-      if (n > 2 && !isWinSep(text.charAt(2))) {
+      if (n == 2 || !isWinSep(text.charAt(2))) {
         return MappingResult.failure(
             FailureKind.DRIVE_RELATIVE,
             text,
