@@ -531,7 +531,6 @@ class OsPathTest {
       assertThat(driveOfLength(400).withLongPathPrefix(true).toString()).startsWith("\\\\?\\S:\\");
     }
 
-    @Disabled("BUG G: the prefix is emitted from 259 characters, documented as 260")
     @Test
     void a259CharacterPathFitsMaxPathAndGetsNoPrefix() {
       // MAX_PATH is 260 including the terminating NUL, and the Javadoc promises the prefix for
