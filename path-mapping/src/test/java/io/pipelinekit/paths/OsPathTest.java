@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -466,7 +465,6 @@ class OsPathTest {
           .isInstanceOf(NullPointerException.class);
     }
 
-    @Disabled("BUG K: PathRoot.Unc accepts separators in server and share")
     @ParameterizedTest
     @CsvSource({"fs01\\x, s", "fs01, s\\x", "fs01/x, s", "fs01, s/x"})
     void uncPartsCannotHoldSeparators(String server, String share) {
