@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -149,7 +148,6 @@ class SharePathTest {
         .contains("volume=");
   }
 
-  @Disabled("BUG E: ':share=x' parses with an empty party, which withParty refuses to build")
   @Test
   void anEmptyPartyIsMalformed() {
     assertThat(SharePath.tryParse(":share=storage/a").failureKind())
