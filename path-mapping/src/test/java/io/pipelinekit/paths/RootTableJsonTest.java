@@ -238,9 +238,6 @@ class RootTableJsonTest {
     assertThat(hint).hasMessageContaining("a backslash in a path is written twice");
   }
 
-  @Disabled(
-      "BUG L: \"case\" is read with the canonical platform key only, so \"darwin\", \"LINUX\"... "
-          + "are validated and then silently ignored")
   @Test
   void caseKeysAcceptTheSameSpellingsAsRootKeys() {
     RootTable t =
@@ -252,7 +249,6 @@ class RootTableJsonTest {
     assertThat(a.root(Platform.LINUX).orElseThrow().casePolicy()).isEqualTo(CasePolicy.INSENSITIVE);
   }
 
-  @Disabled("BUG L: two spellings of one platform key silently keep only the last root")
   @Test
   void twoSpellingsOfOnePlatformAreRejected() {
     assertThat(
