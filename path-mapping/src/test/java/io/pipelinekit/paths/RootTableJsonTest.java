@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -266,7 +265,6 @@ class RootTableJsonTest {
         .contains("\"LINUX\"");
   }
 
-  @Disabled("BUG J: \"parent\" and \"path\" on a share that is not a folder are silently ignored")
   @Test
   void folderKeysOnAVolumeAreRejected() {
     // A forgotten "kind": "folder" would otherwise turn the folder into an unrelated volume.
@@ -279,7 +277,6 @@ class RootTableJsonTest {
         .contains("folder");
   }
 
-  @Disabled("BUG J: a non-string folder \"path\" is reported as \"share 'f' must be a string\"")
   @Test
   void folderPathTypeErrorNamesTheKey() {
     assertThat(

@@ -78,6 +78,13 @@ public final class RootTableJson {
     String code = string(s.get("code"), where + ".code");
     where = "share '" + code + "'";
     String kind = string(s.getOrDefault("kind", "volume"), where + ".kind");
+    if (!kind.toLowerCase(Locale.ROOT).equals("folder")
+        && (s.containsKey("parent") || s.containsKey("path"))) {
+      throw new RootTableException(
+          where
+              + " has \"parent\" or \"path\", which only a folder has; add \"kind\": \"folder\""
+              + " or remove them");
+    }
     Share.Builder b;
     switch (kind.toLowerCase(Locale.ROOT)) {
       case "volume":
@@ -90,7 +97,9 @@ public final class RootTableJson {
         }
         b =
             Share.folder(
-                code, string(s.get("parent"), where + ".parent"), string(s.get("path"), where));
+                code,
+                string(s.get("parent"), where + ".parent"),
+                string(s.get("path"), where + ".path"));
         break;
       case "home":
         b = Share.home(code);
