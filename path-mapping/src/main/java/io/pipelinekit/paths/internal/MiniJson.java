@@ -166,11 +166,16 @@ public final class MiniJson {
           if (pos + 4 > text.length()) {
             throw error("truncated \\u escape");
           }
-          try {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw error("bad \\u escape");
+          int code = 0;
+          for (int k = 0; k < 4; k++) {
+            char h = text.charAt(pos + k);
+            int digit = h < 0x80 ? Character.digit(h, 16) : -1;
+            if (digit < 0) {
+              throw error("bad \\u escape; it needs four hex digits");
+            }
+            code = code * 16 + digit;
           }
+          sb.append((char) code);
           pos += 4;
           break;
         default:
