@@ -344,6 +344,8 @@ class OsPathTest {
     @ValueSource(
         strings = {
           "file:///mnt/a%zz",
+          "file:///mnt/a%\uff14\uff11",
+          "file:///mnt/a%-1",
           "file:///mnt/a%4",
           "file:///mnt/a%",
           "file://%zz/a",
