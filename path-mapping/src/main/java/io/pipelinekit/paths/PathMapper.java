@@ -392,7 +392,9 @@ public final class PathMapper {
       return MappingResult.failure(
           FailureKind.NO_ROOT_FOR_TARGET,
           input,
-          "share '"
+          "cannot map '"
+              + input
+              + "': share '"
               + share.code()
               + "' has no "
               + target.platform().key()
@@ -642,7 +644,9 @@ public final class PathMapper {
     return MappingResult.failure(
         FailureKind.NO_ROOT_FOR_TARGET,
         input,
-        "site '"
+        "cannot map '"
+            + input
+            + "': site '"
             + site
             + "' is not in the root table (sites: "
             + String.join(", ", table.sites())

@@ -346,7 +346,6 @@ class PathMapperTest {
       assertThat(ok(mapper.toOs(party + "share=storage/a.exr", LINUX))).isEqualTo("/storage/a.exr");
     }
 
-    @Disabled("BUG I: NO_ROOT_FOR_TARGET messages do not quote the input")
     @Test
     void aPartyNamingAnUnknownSiteFails() {
       String message =
@@ -420,7 +419,6 @@ class PathMapperTest {
     }
   }
 
-  @Disabled("BUG I: NO_ROOT_FOR_TARGET messages do not quote the input")
   @Nested
   class Targets {
     @Test
@@ -435,7 +433,6 @@ class PathMapperTest {
       assertThat(london).contains("london").contains("main site hq");
     }
 
-    @Disabled("BUG I: NO_ROOT_FOR_TARGET messages do not quote the input")
     @Test
     void aFolderHasARootWhereverItsParentHasOne() {
       assertThat(ok(mapper.toOs("share=vfx/a.exr", MAC))).isEqualTo("/Volumes/projects/vfx/a.exr");
@@ -644,7 +641,6 @@ class PathMapperTest {
         Arguments.of(m.toOs("share=", LINUX), FailureKind.MALFORMED));
   }
 
-  @Disabled("BUG I: NO_ROOT_FOR_TARGET messages do not quote the input")
   @ParameterizedTest
   @MethodSource("oneFailurePerKind")
   void failureMessagesAreNeverEmptyAndQuoteTheInput(MappingResult<?> r, FailureKind kind) {
