@@ -189,14 +189,17 @@ public final class PathMapper {
 
   private MappingResult<Located> locate(OsPath path, Source source, String input) {
     List<String> warnings = new ArrayList<>(0);
-    if (!path.isAbsolute()) {
-      return relativeToShare(path, input);
+    if (!path.isAbsolute() && options.relativePaths() != RelativePolicy.DEFAULT_VOLUME) {
+      return relativeFailure(input);
     }
     MappingResult<List<String>> cleaned = win32Clean(path, input, warnings);
     if (!cleaned.isSuccess()) {
       return MappingResult.failure(cleaned.failure().get());
     }
     List<String> components = cleaned.orElseThrow();
+    if (!path.isAbsolute()) {
+      return relativeToShare(components, path.hasTrailingSeparator(), input, warnings);
+    }
     String site = source.site().orElse(table.mainSite());
     if (!table.knowsSite(site)) {
       return unknownSite(site, input);
@@ -266,10 +269,8 @@ public final class PathMapper {
         new Located(chosen.orElseThrow(), rest, path.hasTrailingSeparator(), warnings), List.of());
   }
 
-  private MappingResult<Located> relativeToShare(OsPath path, String input) {
-    if (options.relativePaths() != RelativePolicy.DEFAULT_VOLUME) {
-      return relativeFailure(input);
-    }
+  private MappingResult<Located> relativeToShare(
+      List<String> components, boolean trailing, String input, List<String> warnings) {
     Optional<Share> dflt = table.defaultShare();
     if (dflt.isEmpty()) {
       return MappingResult.failure(
@@ -280,13 +281,12 @@ public final class PathMapper {
               + "' is relative and the table has no default volume to read it under; mark a"
               + " volume as the default or give an absolute path");
     }
-    MappingResult<List<String>> rest = containedRemainder(path.components(), input);
+    MappingResult<List<String>> rest = containedRemainder(components, input);
     if (!rest.isSuccess()) {
       return MappingResult.failure(rest.failure().get());
     }
     return MappingResult.success(
-        new Located(dflt.get(), rest.orElseThrow(), path.hasTrailingSeparator(), List.of()),
-        List.of());
+        new Located(dflt.get(), rest.orElseThrow(), trailing, warnings), List.of());
   }
 
   // ------------------------------------------------------------------ to OS paths
@@ -422,8 +422,13 @@ public final class PathMapper {
 
   private MappingResult<OsPath> relativeUnchanged(OsPath path, Target target, String input) {
     List<String> warnings = new ArrayList<>(0);
+    MappingResult<List<String>> cleaned = win32Clean(path, input, warnings);
+    if (!cleaned.isSuccess()) {
+      return MappingResult.failure(cleaned.failure().get());
+    }
+    List<String> components = cleaned.orElseThrow();
     Optional<MappingFailure> invalid =
-        validateNames(path.components(), target.platform(), input, warnings);
+        validateNames(components, target.platform(), input, warnings);
     if (invalid.isPresent()) {
       return MappingResult.failure(invalid.get());
     }
@@ -431,7 +436,7 @@ public final class PathMapper {
         OsPath.of(
             target.platform().flavour(),
             PathRoot.RELATIVE,
-            path.components(),
+            components,
             path.hasTrailingSeparator()),
         warnings);
   }

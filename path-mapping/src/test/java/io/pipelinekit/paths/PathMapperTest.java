@@ -585,7 +585,6 @@ class PathMapperTest {
       failed(reject.toShare("a.exr"), FailureKind.RELATIVE);
     }
 
-    @Disabled("BUG F: relative Windows input skips the Win32 trailing dot/space check")
     @Test
     void relativeWindowsInputGetsTheTrailingDotRuleToo() {
       // Win32 opens 'sh010. ' as 'sh010': mapping it verbatim would name another folder.
