@@ -89,11 +89,6 @@ final class FileUrls {
         && (s.length() == at + 2 || s.charAt(at + 2) == '/');
   }
 
-  /** The value of an ASCII hex digit, or -1 (Character.digit also takes other scripts' digits). */
-  private static int hexDigit(char c) {
-    return c < 0x80 ? Character.digit(c, 16) : -1;
-  }
-
   static String percentDecode(String s) {
     if (s.indexOf('%') < 0) {
       return s;
@@ -105,8 +100,8 @@ final class FileUrls {
         if (i + 2 >= s.length()) {
           throw new IllegalArgumentException("a truncated percent escape '" + s.substring(i) + "'");
         }
-        int hi = hexDigit(s.charAt(i + 1));
-        int lo = hexDigit(s.charAt(i + 2));
+        int hi = Text.hexDigit(s.charAt(i + 1));
+        int lo = Text.hexDigit(s.charAt(i + 2));
         if (hi < 0 || lo < 0) {
           throw new IllegalArgumentException(
               "a bad percent escape '" + s.substring(i, i + 3) + "'");

@@ -168,8 +168,7 @@ public final class MiniJson {
           }
           int code = 0;
           for (int k = 0; k < 4; k++) {
-            char h = text.charAt(pos + k);
-            int digit = h < 0x80 ? Character.digit(h, 16) : -1;
+            int digit = Text.hexDigit(text.charAt(pos + k));
             if (digit < 0) {
               throw error("bad \\u escape; it needs four hex digits");
             }

@@ -78,15 +78,15 @@ public final class RootTableJson {
     String code = string(s.get("code"), where + ".code");
     where = "share '" + code + "'";
     String kind = string(s.getOrDefault("kind", "volume"), where + ".kind");
-    if (!kind.toLowerCase(Locale.ROOT).equals("folder")
-        && (s.containsKey("parent") || s.containsKey("path"))) {
+    String kindKey = kind.toLowerCase(Locale.ROOT);
+    if (!kindKey.equals("folder") && (s.containsKey("parent") || s.containsKey("path"))) {
       throw new RootTableException(
           where
               + " has \"parent\" or \"path\", which only a folder has; add \"kind\": \"folder\""
               + " or remove them");
     }
     Share.Builder b;
-    switch (kind.toLowerCase(Locale.ROOT)) {
+    switch (kindKey) {
       case "volume":
         b = Share.volume(code);
         break;
