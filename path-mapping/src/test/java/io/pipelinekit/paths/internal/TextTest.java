@@ -59,4 +59,16 @@ class TextTest {
     String lower = "fs01";
     assertThat(Text.asciiLower(lower)).isSameAs(lower);
   }
+
+  @Test
+  void hexDigitAcceptsAsciiHexOnly() {
+    assertThat(Text.hexDigit('0')).isZero();
+    assertThat(Text.hexDigit('a')).isEqualTo(10);
+    assertThat(Text.hexDigit('F')).isEqualTo(15);
+    assertThat(Text.hexDigit('g')).isEqualTo(-1);
+    assertThat(Text.hexDigit('-')).isEqualTo(-1);
+    assertThat(Character.digit('\uff14', 16)).isEqualTo(4);
+    assertThat(Text.hexDigit('\uff14')).isEqualTo(-1);
+    assertThat(Text.hexDigit('\u0664')).isEqualTo(-1);
+  }
 }
