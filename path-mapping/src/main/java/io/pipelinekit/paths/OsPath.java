@@ -274,7 +274,7 @@ public final class OsPath {
     }
     if (longPathPrefixWhenNeeded
         && flavour == PathFlavour.WINDOWS
-        && sb.length() >= WINDOWS_MAX_PATH - 1) {
+        && sb.length() >= WINDOWS_MAX_PATH) {
       if (root instanceof PathRoot.Drive) {
         sb.insert(0, "\\\\?\\");
       } else if (root instanceof PathRoot.Unc) {

@@ -195,8 +195,8 @@ public final class PathMapper {
 
   private MappingResult<Located> locate(OsPath path, Source source, String input) {
     List<String> warnings = new ArrayList<>(0);
-    if (!path.isAbsolute()) {
-      return relativeToShare(path, input);
+    if (!path.isAbsolute() && options.relativePaths() != RelativePolicy.DEFAULT_VOLUME) {
+      return relativeFailure(input);
     }
     MappingResult<List<String>> cleaned =
         NameRules.win32Clean(path, options.win32Semantics(), input, warnings);
@@ -204,6 +204,9 @@ public final class PathMapper {
       return MappingResult.failure(cleaned.failure().get());
     }
     List<String> components = cleaned.orElseThrow();
+    if (!path.isAbsolute()) {
+      return relativeToShare(components, path.hasTrailingSeparator(), input, warnings);
+    }
     String site = source.site().orElse(table.mainSite());
     Optional<SiteIndex> siteIndex = table.site(site);
     if (siteIndex.isEmpty()) {
@@ -276,10 +279,8 @@ public final class PathMapper {
         new Located(chosen.orElseThrow(), rest, path.hasTrailingSeparator(), warnings), List.of());
   }
 
-  private MappingResult<Located> relativeToShare(OsPath path, String input) {
-    if (options.relativePaths() != RelativePolicy.DEFAULT_VOLUME) {
-      return relativeFailure(input);
-    }
+  private MappingResult<Located> relativeToShare(
+      List<String> components, boolean trailing, String input, List<String> warnings) {
     Optional<Share> dflt = table.defaultShare();
     if (dflt.isEmpty()) {
       return MappingResult.failure(
@@ -290,13 +291,12 @@ public final class PathMapper {
               + "' is relative and the table has no default volume to read it under; mark a"
               + " volume as the default or give an absolute path");
     }
-    MappingResult<List<String>> rest = containedRemainder(path.components(), input);
+    MappingResult<List<String>> rest = containedRemainder(components, input);
     if (!rest.isSuccess()) {
       return MappingResult.failure(rest.failure().get());
     }
     return MappingResult.success(
-        new Located(dflt.get(), rest.orElseThrow(), path.hasTrailingSeparator(), List.of()),
-        List.of());
+        new Located(dflt.get(), rest.orElseThrow(), trailing, warnings), List.of());
   }
 
   // ------------------------------------------------------------------ to OS paths
@@ -411,7 +411,9 @@ public final class PathMapper {
       return MappingResult.failure(
           FailureKind.NO_ROOT_FOR_TARGET,
           input,
-          "share '"
+          "cannot map '"
+              + input
+              + "': share '"
               + share.code()
               + "' has no "
               + target.platform().key()
@@ -437,15 +439,32 @@ public final class PathMapper {
     OsPath out =
         OsPath.trusted(
             base.flavour(), base.root(), Collections.unmodifiableList(all), loc.trailing());
-    return MappingResult.success(
-        options.longPathPrefix() ? out.withLongPathPrefix(true) : out, warnings);
+    if (options.longPathPrefix()) {
+      if (!DotSegments.hasDotSegments(loc.rest())) {
+        out = out.withLongPathPrefix(true);
+      } else if (!out.toString().equals(out.withLongPathPrefix(true).toString())) {
+        // \\?\ turns off Win32 normalisation: a kept '..' would be read as a literal name.
+        warnings.add(
+            "'"
+                + out
+                + "' is long enough for the \\\\?\\ prefix but keeps '..' (DotDotPolicy.KEEP),"
+                + " which the prefix would make Windows read literally; it is emitted without it");
+      }
+    }
+    return MappingResult.success(out, warnings);
   }
 
   private MappingResult<OsPath> relativeUnchanged(OsPath path, Target target, String input) {
     List<String> warnings = new ArrayList<>(0);
+    MappingResult<List<String>> cleaned =
+        NameRules.win32Clean(path, options.win32Semantics(), input, warnings);
+    if (!cleaned.isSuccess()) {
+      return MappingResult.failure(cleaned.failure().get());
+    }
+    List<String> components = cleaned.orElseThrow();
     Optional<MappingFailure> invalid =
         NameRules.checkTargetNames(
-            path.components(), target.platform(), options.patternMode(), input, warnings);
+            components, target.platform(), options.patternMode(), input, warnings);
     if (invalid.isPresent()) {
       return MappingResult.failure(invalid.get());
     }
@@ -453,7 +472,7 @@ public final class PathMapper {
         OsPath.of(
             target.platform().flavour(),
             PathRoot.RELATIVE,
-            path.components(),
+            components,
             path.hasTrailingSeparator()),
         warnings);
   }
@@ -604,7 +623,9 @@ public final class PathMapper {
     return MappingResult.failure(
         FailureKind.NO_ROOT_FOR_TARGET,
         input,
-        "site '"
+        "cannot map '"
+            + input
+            + "': site '"
             + site
             + "' is not in the root table (sites: "
             + String.join(", ", table.sites())

@@ -43,12 +43,16 @@ public sealed interface PathRoot {
    * @param share the share name, as written
    */
   record Unc(String server, String share) implements PathRoot {
-    /** Validates that both parts are present. */
+    /** Validates that both parts are present and hold no separator. */
     public Unc {
       Objects.requireNonNull(server, "server == null");
       Objects.requireNonNull(share, "share == null");
       if (server.isEmpty() || share.isEmpty()) {
         throw new IllegalArgumentException("a UNC root needs both \\\\server and \\share");
+      }
+      if ((server + share).chars().anyMatch(c -> c == '\\' || c == '/')) {
+        throw new IllegalArgumentException(
+            "UNC server '" + server + "' and share '" + share + "' must not contain separators");
       }
     }
   }

@@ -111,6 +111,14 @@ public final class SharePath {
               + "' is not accsyn share notation; expected [party:]kind=code/path with kind one of"
               + " share, volume, folder, home, collection");
     }
+    if (kindStart == 1) {
+      return MappingResult.failure(
+          FailureKind.MALFORMED,
+          text,
+          "'"
+              + text
+              + "' has an empty party before ':'; write party:kind=code/path or drop the ':'");
+    }
     int eq = text.indexOf('=', kindStart);
     ShareKind kind = ShareKind.fromKey(text.substring(kindStart, eq)).orElseThrow();
     int codeEnd = firstSeparator(text, eq + 1);

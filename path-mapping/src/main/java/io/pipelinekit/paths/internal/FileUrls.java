@@ -5,6 +5,9 @@ import io.pipelinekit.paths.MappingResult;
 import io.pipelinekit.paths.PathFlavour;
 import io.pipelinekit.paths.PathRoot;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -33,7 +36,14 @@ final class FileUrls {
       path = percentDecode(rest);
       host = percentDecode(host);
     } catch (IllegalArgumentException e) {
-      return MappingResult.failure(FailureKind.MALFORMED, url, e.getMessage());
+      return MappingResult.failure(
+          FailureKind.MALFORMED, url, "'" + url + "' has " + e.getMessage());
+    }
+    if (path.indexOf('\0') >= 0 || host.indexOf('\0') >= 0) {
+      return MappingResult.failure(
+          FailureKind.INVALID_CHAR,
+          url,
+          "'" + url + "' decodes to a NUL character (%00), which no OS allows in a path");
     }
     if (host.equalsIgnoreCase("localhost")) {
       host = "";
@@ -88,12 +98,13 @@ final class FileUrls {
       char c = s.charAt(i);
       if (c == '%') {
         if (i + 2 >= s.length()) {
-          throw new IllegalArgumentException("truncated percent escape at index " + i + " in URL");
+          throw new IllegalArgumentException("a truncated percent escape '" + s.substring(i) + "'");
         }
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
+        int hi = Text.hexDigit(s.charAt(i + 1));
+        int lo = Text.hexDigit(s.charAt(i + 2));
         if (hi < 0 || lo < 0) {
-          throw new IllegalArgumentException("bad percent escape at index " + i + " in URL");
+          throw new IllegalArgumentException(
+              "a bad percent escape '" + s.substring(i, i + 3) + "'");
         }
         out.write(hi * 16 + lo);
         i += 2;
@@ -106,6 +117,15 @@ final class FileUrls {
         out.write(bytes, 0, bytes.length);
       }
     }
-    return out.toString(StandardCharsets.UTF_8);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(out.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("percent escapes that are not UTF-8 text");
+    }
   }
 }

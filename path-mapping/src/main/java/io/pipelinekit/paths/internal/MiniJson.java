@@ -166,11 +166,15 @@ public final class MiniJson {
           if (pos + 4 > text.length()) {
             throw error("truncated \\u escape");
           }
-          try {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw error("bad \\u escape");
+          int code = 0;
+          for (int k = 0; k < 4; k++) {
+            int digit = Text.hexDigit(text.charAt(pos + k));
+            if (digit < 0) {
+              throw error("bad \\u escape; it needs four hex digits");
+            }
+            code = code * 16 + digit;
           }
+          sb.append((char) code);
           pos += 4;
           break;
         default:

@@ -23,7 +23,11 @@ public final class OsPathParser {
     }
     if (text.indexOf('\0') >= 0) {
       return MappingResult.failure(
-          FailureKind.INVALID_CHAR, text, "the path contains a NUL character, which no OS allows");
+          FailureKind.INVALID_CHAR,
+          text,
+          "'"
+              + text.replace("\0", "\\0")
+              + "' contains a NUL character (shown as \\0), which no OS allows");
     }
     if (FileUrls.isFileUrl(text)) {
       return FileUrls.parse(text);
@@ -57,7 +61,7 @@ public final class OsPathParser {
               + " write it with a drive letter (S:\\...) or as a UNC path");
     }
     if (n >= 2 && text.charAt(1) == ':' && isAsciiLetter(text.charAt(0))) {
-      if (n > 2 && !isWinSep(text.charAt(2))) {
+      if (n == 2 || !isWinSep(text.charAt(2))) {
         return MappingResult.failure(
             FailureKind.DRIVE_RELATIVE,
             text,
@@ -124,6 +128,15 @@ public final class OsPathParser {
   /** {@code \\?\S:\...} and {@code \\?\UNC\server\share\...}: only {@code \} separates. */
   private static MappingResult<RawPath> parseLongForm(String text) {
     String rest = text.substring(4);
+    if (rest.indexOf('/') >= 0) {
+      return MappingResult.failure(
+          FailureKind.MALFORMED,
+          text,
+          "'"
+              + text
+              + "' contains '/', which a \\\\?\\ path takes literally and no Windows name can"
+              + " hold; write it with '\\' separators");
+    }
     if (rest.length() >= 2 && rest.charAt(1) == ':' && isAsciiLetter(rest.charAt(0))) {
       if (rest.length() > 2 && rest.charAt(2) != '\\') {
         return MappingResult.failure(

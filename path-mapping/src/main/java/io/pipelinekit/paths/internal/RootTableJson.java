@@ -5,6 +5,7 @@ import io.pipelinekit.paths.Platform;
 import io.pipelinekit.paths.RootTable;
 import io.pipelinekit.paths.RootTableException;
 import io.pipelinekit.paths.Share;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,8 +78,15 @@ public final class RootTableJson {
     String code = string(s.get("code"), where + ".code");
     where = "share '" + code + "'";
     String kind = string(s.getOrDefault("kind", "volume"), where + ".kind");
+    String kindKey = kind.toLowerCase(Locale.ROOT);
+    if (!kindKey.equals("folder") && (s.containsKey("parent") || s.containsKey("path"))) {
+      throw new RootTableException(
+          where
+              + " has \"parent\" or \"path\", which only a folder has; add \"kind\": \"folder\""
+              + " or remove them");
+    }
     Share.Builder b;
-    switch (kind.toLowerCase(Locale.ROOT)) {
+    switch (kindKey) {
       case "volume":
         b = Share.volume(code);
         break;
@@ -89,7 +97,9 @@ public final class RootTableJson {
         }
         b =
             Share.folder(
-                code, string(s.get("parent"), where + ".parent"), string(s.get("path"), where));
+                code,
+                string(s.get("parent"), where + ".parent"),
+                string(s.get("path"), where + ".path"));
         break;
       case "home":
         b = Share.home(code);
@@ -104,14 +114,13 @@ public final class RootTableJson {
     if (bool(s.getOrDefault("default", false), where + ".default")) {
       b.asDefault();
     }
-    Map<String, Object> cases = object(s.getOrDefault("case", Map.of()), where + ".case");
-    for (Map.Entry<String, Object> e :
-        object(s.getOrDefault("roots", Map.of()), where + ".roots").entrySet()) {
-      Platform p = platform(e.getKey(), where + ".roots");
-      b.root(p, string(e.getValue(), where + ".roots." + e.getKey()), policy(cases, p, where));
-    }
-    for (String key : cases.keySet()) {
-      platform(key, where + ".case");
+    Map<Platform, Object> cases =
+        byPlatform(object(s.getOrDefault("case", Map.of()), where + ".case"), where + ".case");
+    for (Map.Entry<Platform, Object> e :
+        byPlatform(object(s.getOrDefault("roots", Map.of()), where + ".roots"), where + ".roots")
+            .entrySet()) {
+      Platform p = e.getKey();
+      b.root(p, string(e.getValue(), where + ".roots." + p.key()), policy(cases, p, where));
     }
     for (Object m : array(s.getOrDefault("matchAlso", List.of()), where + ".matchAlso")) {
       b.matchAlso(string(m, where + ".matchAlso[]"));
@@ -119,17 +128,17 @@ public final class RootTableJson {
     for (Map.Entry<String, Object> site :
         object(s.getOrDefault("sites", Map.of()), where + ".sites").entrySet()) {
       String w = where + ".sites." + site.getKey();
-      for (Map.Entry<String, Object> e : object(site.getValue(), w).entrySet()) {
-        Platform p = platform(e.getKey(), w);
+      for (Map.Entry<Platform, Object> e : byPlatform(object(site.getValue(), w), w).entrySet()) {
+        Platform p = e.getKey();
         b.atSite(
-            site.getKey(), p, string(e.getValue(), w + "." + e.getKey()), policy(cases, p, where));
+            site.getKey(), p, string(e.getValue(), w + "." + p.key()), policy(cases, p, where));
       }
     }
     return b.build();
   }
 
-  private static CasePolicy policy(Map<String, Object> cases, Platform p, String where) {
-    Object v = cases.get(p.key());
+  private static CasePolicy policy(Map<Platform, Object> cases, Platform p, String where) {
+    Object v = cases.get(p);
     if (v == null) {
       return p.defaultCasePolicy();
     }
@@ -143,6 +152,32 @@ public final class RootTableJson {
         throw new RootTableException(
             where + ".case." + p.key() + " is \"" + s + "\"; use \"sensitive\" or \"insensitive\"");
     }
+  }
+
+  /**
+   * The entries of a per-platform object keyed by platform, so that every accepted spelling of a
+   * key ({@code darwin}, {@code LINUX}) means the same; two spellings of one platform are an error.
+   */
+  private static Map<Platform, Object> byPlatform(Map<String, Object> map, String where) {
+    Map<Platform, Object> out = new EnumMap<>(Platform.class);
+    Map<Platform, String> spelling = new EnumMap<>(Platform.class);
+    for (Map.Entry<String, Object> e : map.entrySet()) {
+      Platform p = platform(e.getKey(), where);
+      String previous = spelling.putIfAbsent(p, e.getKey());
+      if (previous != null) {
+        throw new RootTableException(
+            where
+                + " names platform "
+                + p.key()
+                + " twice, as \""
+                + previous
+                + "\" and \""
+                + e.getKey()
+                + "\"; keep one");
+      }
+      out.put(p, e.getValue());
+    }
+    return out;
   }
 
   private static Platform platform(String key, String where) {

@@ -69,6 +69,14 @@ public final class Text {
     return s;
   }
 
+  /**
+   * The value of an ASCII hex digit ({@code 0-9a-fA-F}), or -1. {@link Character#digit(char, int)}
+   * alone also accepts fullwidth and other scripts' digits, which no URL or JSON escape may use.
+   */
+  public static int hexDigit(char c) {
+    return c < 0x80 ? Character.digit(c, 16) : -1;
+  }
+
   /** Case-insensitive equality of share codes and site names, with the NTFS-style fold. */
   public static boolean equalsFolded(String a, String b) {
     return a.length() == b.length() && fold(a).equals(fold(b));
