@@ -607,7 +607,7 @@ public final class PathMapper {
 
   private static Optional<String> siteOfParty(SharePath path) {
     return path.party()
-        .filter(p -> p.regionMatches(true, 0, "site=", 0, 5))
+        .filter(p -> Text.regionMatchesAscii(p, 0, "site="))
         .map(p -> p.substring(5));
   }
 

@@ -1,5 +1,6 @@
 package io.pipelinekit.paths;
 
+import io.pipelinekit.paths.internal.Text;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public enum ShareKind {
    */
   public static Optional<ShareKind> fromKey(String key) {
     for (ShareKind k : values()) {
-      if (k.key().equalsIgnoreCase(key)) {
+      if (key.length() == k.key().length() && Text.regionMatchesAscii(key, 0, k.key())) {
         return Optional.of(k);
       }
     }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Where an input path comes from: its flavour or platform (detected from the text if absent) and
  * its site (the main site if absent). Naming the platform restricts matching to that platform's
- * roots, e.g. only macOS roots for a path read on a Mac.
+ * roots and its VPN variant's (e.g. {@code MAC} and {@code MAC_VPN} roots for a path read on a
+ * Mac), plus the shares' extra {@code matchAlso} spellings of the same flavour.
  *
  * <pre>{@code
  * mapper.toShare("//fs01/storage/a.exr", Source.of(PathFlavour.WINDOWS));
@@ -47,7 +48,8 @@ public final class Source {
   }
 
   /**
-   * Read the text as a path of a platform, matching only that platform's roots.
+   * Read the text as a path of a platform, matching only that platform's roots (its plain and VPN
+   * variants) and extra spellings of its flavour.
    *
    * @param platform the platform
    * @return the source

@@ -20,7 +20,7 @@ final class FileUrls {
   private FileUrls() {}
 
   static boolean isFileUrl(String text) {
-    return text.regionMatches(true, 0, "file:", 0, 5);
+    return Text.regionMatchesAscii(text, 0, "file:");
   }
 
   static MappingResult<RawPath> parse(String url) {
@@ -45,7 +45,7 @@ final class FileUrls {
           url,
           "'" + url + "' decodes to a NUL character (%00), which no OS allows in a path");
     }
-    if (host.equalsIgnoreCase("localhost")) {
+    if (host.length() == 9 && Text.regionMatchesAscii(host, 0, "localhost")) {
       host = "";
     }
     if (!host.isEmpty() && isDrive(host, 0)) {

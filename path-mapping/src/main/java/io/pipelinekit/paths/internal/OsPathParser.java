@@ -151,7 +151,7 @@ public final class OsPathParser {
               !parts.isEmpty() && rest.endsWith("\\")),
           text);
     }
-    if (rest.length() > 4 && rest.regionMatches(true, 0, "UNC\\", 0, 4)) {
+    if (rest.length() > 4 && Text.regionMatchesAscii(rest, 0, "UNC\\")) {
       List<String> parts = splitBackslashOnly(rest, 4);
       if (parts.size() < 2) {
         return serverOnly(text);

@@ -42,6 +42,9 @@ public final class RootTableJson {
 
   /** Reads a table; every problem becomes a {@link RootTableException}. */
   public static RootTable read(String json) {
+    if (json.startsWith("\uFEFF")) {
+      json = json.substring(1); // a byte-order mark some editors write; not part of the JSON
+    }
     Object doc;
     try {
       doc = MiniJson.parse(json);
@@ -195,7 +198,11 @@ public final class RootTableJson {
     for (String key : map.keySet()) {
       if (!known.contains(key)) {
         throw new RootTableException(
-            where + " has unknown key \"" + key + "\"; known keys: " + String.join(", ", known));
+            where
+                + " has unknown key \""
+                + key
+                + "\"; known keys: "
+                + String.join(", ", new java.util.TreeSet<>(known)));
       }
     }
   }

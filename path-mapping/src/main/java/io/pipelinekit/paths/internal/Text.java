@@ -77,6 +77,30 @@ public final class Text {
     return c < 0x80 ? Character.digit(c, 16) : -1;
   }
 
+  /**
+   * ASCII-only case-insensitive region match, for protocol keywords ({@code file:}, {@code share=},
+   * {@code UNC\}). Unlike {@code regionMatches(true, ...)} it never equates a keyword with
+   * look-alikes such as {@code ſ} (long s) or {@code İ}.
+   */
+  public static boolean regionMatchesAscii(String text, int offset, String asciiKeyword) {
+    int n = asciiKeyword.length();
+    if (offset < 0 || offset + n > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(offset + i);
+      char k = asciiKeyword.charAt(i);
+      if (c != k && asciiLowerChar(c) != asciiLowerChar(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLowerChar(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /** Case-insensitive equality of share codes and site names, with the NTFS-style fold. */
   public static boolean equalsFolded(String a, String b) {
     return a.length() == b.length() && fold(a).equals(fold(b));
