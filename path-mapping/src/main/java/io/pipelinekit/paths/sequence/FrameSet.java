@@ -441,29 +441,67 @@ public final class FrameSet implements Iterable<Integer> {
    * @return the bracketed list, {@code []} for the empty set
    */
   public String toRangeList() {
-    StringBuilder out = new StringBuilder().append('[');
+    ContiguousRuns runs = new ContiguousRuns();
     for (int i = 0; i < starts.length; i++) {
       int step = steps[i];
+      long count = ((long) ends[i] - starts[i]) / step + 1;
       if (Math.abs(step) == 1) {
-        separate(out);
-        out.append(starts[i]);
-        if (ends[i] != starts[i]) {
-          out.append('-').append(ends[i]);
+        runs.push(starts[i]);
+        if (count > 1) {
+          // The first two frames fix the direction; the rest extend the run, so jump to its end.
+          runs.push(starts[i] + step);
+          runs.end = ends[i];
         }
       } else {
-        long count = ((long) ends[i] - starts[i]) / step + 1;
         for (long k = 0; k < count; k++) {
-          separate(out);
-          out.append(starts[i] + k * step);
+          runs.push((int) (starts[i] + k * step));
         }
       }
     }
-    return out.append(']').toString();
+    return runs.finish();
   }
 
-  private static void separate(StringBuilder out) {
-    if (out.length() > 1) {
-      out.append(", ");
+  /** Writes maximal runs of consecutive frames (ascending or descending) as clique does. */
+  private static final class ContiguousRuns {
+    private final StringBuilder out = new StringBuilder().append('[');
+    private boolean open;
+    private long start;
+    private long end;
+    private int direction;
+
+    void push(long frame) {
+      if (open && direction == 0 && Math.abs(frame - end) == 1) {
+        direction = (int) (frame - end);
+        end = frame;
+        return;
+      }
+      if (open && direction != 0 && frame == end + direction) {
+        end = frame;
+        return;
+      }
+      flush();
+      open = true;
+      start = frame;
+      end = frame;
+      direction = 0;
+    }
+
+    private void flush() {
+      if (!open) {
+        return;
+      }
+      if (out.length() > 1) {
+        out.append(", ");
+      }
+      out.append(start);
+      if (end != start) {
+        out.append('-').append(end);
+      }
+    }
+
+    String finish() {
+      flush();
+      return out.append(']').toString();
     }
   }
 
