@@ -7,20 +7,25 @@ import java.util.Arrays;
  * FrameSet#parse(String)} for the grammar. One instance reads one string; not thread-safe.
  */
 final class FrameRangeParser {
+  /** Most gaps a {@code y} fill may leave; each becomes a run of the resulting frame set. */
+  static final int MAX_FILL_GAPS = 1 << 22;
+
   private final String text;
   private final int end;
   private int pos;
 
-  // Every item becomes one or more arithmetic runs, kept in order.
-  private final IntArrayList runStarts = new IntArrayList(8);
-  private final IntArrayList runSteps = new IntArrayList(8);
-  private long[] runCounts = new long[8];
-  private long totalFrames;
-
-  // The span of each item, to see whether items may share frames.
-  private final IntArrayList itemLows = new IntArrayList(8);
-  private final IntArrayList itemHighs = new IntArrayList(8);
+  // The items in order: first and last frame, modifier ('\0', 'x', 'y' or ':') and step. They are
+  // expanded only once it is known whether items may share frames.
+  private final IntArrayList firsts = new IntArrayList(8);
+  private final IntArrayList lasts = new IntArrayList(8);
+  private final IntArrayList modifiers = new IntArrayList(8);
+  private final IntArrayList steps = new IntArrayList(8);
   private boolean mayRepeat;
+
+  /** Receives the arithmetic runs an item stands for. */
+  private interface RunSink {
+    void run(int start, int step, long count);
+  }
 
   private FrameRangeParser(String text, int from, int to) {
     this.text = text;
@@ -82,59 +87,76 @@ final class FrameRangeParser {
         throw error(
             "a step needs a range: write " + first + "-<last>" + text.charAt(pos) + "<step>", pos);
       }
-      addRun(first, 1, 1);
-      addItem(first, first);
+      addItem(first, first, 0, 1);
       return;
     }
     pos++;
     int last = parseFrame(to);
-    int direction = last >= first ? 1 : -1;
-    long span = Math.abs((long) last - first);
-    addItem(Math.min(first, last), Math.max(first, last));
     if (pos == to || !isModifier(text.charAt(pos))) {
-      addRun(first, direction, span + 1);
+      addItem(first, last, 0, 1);
       return;
     }
     char modifier = text.charAt(pos++);
     int step = parseStep(to, modifier);
-    if (modifier == 'x') {
-      addRun(first, direction * step, span / step + 1);
-    } else if (modifier == 'y') {
-      addFill(first, direction, span, step, itemStart);
-    } else {
-      // Stagger: xN, then x(N-1) ... x1. Steps beyond the span add nothing new.
-      int top = (int) Math.min(step, Math.max(span, 1));
-      for (int n = top; n >= 1; n--) {
-        addRun(first, direction * n, span / n + 1);
-      }
-      mayRepeat |= top > 1;
+    long span = Math.abs((long) last - first);
+    if (modifier == 'y' && step > 2 && span / step + 1 > MAX_FILL_GAPS) {
+      throw error(
+          "fill range too large: it leaves "
+              + (span / step + 1)
+              + " separate gaps (limit "
+              + MAX_FILL_GAPS
+              + "); use a larger step or a shorter range",
+          itemStart);
+    }
+    mayRepeat |= modifier == ':' && step > 1 && span > 1;
+    addItem(first, last, modifier, step);
+  }
+
+  private void addItem(int first, int last, int modifier, int step) {
+    firsts.add(first);
+    lasts.add(last);
+    modifiers.add(modifier);
+    steps.add(step);
+  }
+
+  /** Feeds the runs of item {@code i} to {@code sink}, in the item's frame order. */
+  private void expand(int i, RunSink sink) {
+    int first = firsts.get(i);
+    int last = lasts.get(i);
+    int step = steps.get(i);
+    int direction = last >= first ? 1 : -1;
+    long span = Math.abs((long) last - first);
+    switch (modifiers.get(i)) {
+      case 'x':
+        sink.run(first, direction * step, span / step + 1);
+        break;
+      case 'y':
+        fill(first, direction, span, step, sink);
+        break;
+      case ':':
+        // Stagger: xN, then x(N-1) ... x1. Steps beyond the span add nothing new.
+        for (long n = Math.min(step, Math.max(span, 1)); n >= 1; n--) {
+          sink.run(first, (int) (direction * n), span / n + 1);
+        }
+        break;
+      default:
+        sink.run(first, direction, span + 1);
     }
   }
 
   /** The frames of first..last that {@code x step} leaves out, in the direction of the range. */
-  private void addFill(int first, int direction, long span, int step, int itemStart) {
+  private static void fill(int first, int direction, long span, int step, RunSink sink) {
     if (step == 1) {
       return; // x1 takes every frame, so nothing is left to fill.
     }
-    long chunks = span / step + 1;
     if (step == 2) {
-      addRun((int) (first + direction), 2 * direction, span - span / 2);
+      sink.run(first + direction, 2 * direction, span - span / 2);
       return;
     }
-    if (chunks > FrameSet.MAX_MATERIALISED) {
-      throw error(
-          "fill range too large: it leaves "
-              + chunks
-              + " separate gaps (limit "
-              + FrameSet.MAX_MATERIALISED
-              + "); use a larger step or a shorter range",
-          itemStart);
-    }
-    for (long k = 0; k < chunks; k++) {
-      long gapStart = first + direction * (step * k + 1);
+    for (long k = 0, chunks = span / step + 1; k < chunks; k++) {
       long gapLength = Math.min(step - 1L, span - step * k);
       if (gapLength > 0) {
-        addRun((int) gapStart, direction, gapLength);
+        sink.run((int) (first + direction * (step * k + 1)), direction, gapLength);
       }
     }
   }
@@ -198,71 +220,52 @@ final class FrameRangeParser {
     return c == 'x' || c == 'y' || c == ':';
   }
 
-  private void addItem(int low, int high) {
-    itemLows.add(low);
-    itemHighs.add(high);
-  }
-
-  private void addRun(int start, int step, long count) {
-    if (count <= 0) {
-      return;
-    }
-    int index = runStarts.size();
-    if (index == runCounts.length) {
-      runCounts = Arrays.copyOf(runCounts, index * 2);
-    }
-    runStarts.add(start);
-    runSteps.add(step);
-    runCounts[index] = count;
-    totalFrames += count;
-  }
-
   private FrameSet build() {
-    if (!mayRepeat) {
-      mayRepeat = itemsOverlap();
-    }
-    int runs = runStarts.size();
-    if (!mayRepeat) {
+    int items = firsts.size();
+    if (!mayRepeat && !itemsOverlap()) {
       RangeListBuilder builder = new RangeListBuilder();
-      for (int i = 0; i < runs; i++) {
-        builder.addRun(runStarts.get(i), runSteps.get(i), runCounts[i]);
+      for (int i = 0; i < items; i++) {
+        expand(i, builder::addRun);
       }
       return builder.build();
     }
     // Items may share frames: list them all and keep each frame's first occurrence.
-    if (totalFrames > FrameSet.MAX_MATERIALISED) {
-      throw error(
-          "overlapping ranges of "
-              + totalFrames
-              + " frames in total are too large to deduplicate (limit "
-              + FrameSet.MAX_MATERIALISED
-              + "): write ranges that do not overlap",
-          -1);
+    IntArrayList frames = new IntArrayList(64);
+    RunSink collect =
+        (start, step, count) -> {
+          if (frames.size() + count > FrameSet.MAX_MATERIALISED) {
+            throw error(
+                "overlapping ranges of more than "
+                    + FrameSet.MAX_MATERIALISED
+                    + " frames in total are too large to deduplicate: write ranges that do not"
+                    + " overlap",
+                -1);
+          }
+          for (long k = 0; k < count; k++) {
+            frames.add((int) (start + k * step));
+          }
+        };
+    for (int i = 0; i < items; i++) {
+      expand(i, collect);
     }
-    int[] frames = new int[(int) totalFrames];
-    int next = 0;
-    for (int i = 0; i < runs; i++) {
-      long start = runStarts.get(i);
-      long step = runSteps.get(i);
-      for (long k = 0; k < runCounts[i]; k++) {
-        frames[next++] = (int) (start + k * step);
-      }
-    }
-    return FrameSet.ofOrdered(frames, next);
+    return FrameSet.ofOrdered(frames.array(), frames.size());
   }
 
   private boolean itemsOverlap() {
-    int items = itemLows.size();
+    int items = firsts.size();
     if (items < 2) {
       return false;
     }
     long[] keys = new long[items];
     for (int i = 0; i < items; i++) {
-      keys[i] = ((long) itemLows.get(i) << 32) | i;
+      keys[i] = ((long) Math.min(firsts.get(i), lasts.get(i)) << 32) | i;
     }
     Arrays.sort(keys);
     for (int k = 1; k < items; k++) {
-      if (itemHighs.get((int) keys[k - 1]) >= itemLows.get((int) keys[k])) {
+      int previous = (int) keys[k - 1];
+      int current = (int) keys[k];
+      if (Math.max(firsts.get(previous), lasts.get(previous))
+          >= Math.min(firsts.get(current), lasts.get(current))) {
         return true;
       }
     }

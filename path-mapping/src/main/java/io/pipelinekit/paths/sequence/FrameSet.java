@@ -32,10 +32,10 @@ import java.util.stream.StreamSupport;
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
- * FrameSet frames = FrameSet.parse("1001-1100x2,1200");
- * frames.size();            // 51
- * frames.contains(1003);    // true
- * frames.holes();           // 1002-1098x2,1100-1199
+ * FrameSet frames = FrameSet.parse("1001-1050,1061-1100");
+ * frames.size();            // 90
+ * frames.contains(1055);    // false
+ * frames.holes();           // 1051-1060
  * FrameSet.of(1, 2, 3, 5, 7, 9, 20).toString();   // "1-3,5-9x2,20"
  * }</pre>
  */

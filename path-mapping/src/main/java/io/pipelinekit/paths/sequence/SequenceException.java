@@ -11,7 +11,7 @@ import io.pipelinekit.paths.PathMappingException;
  * try {
  *   SequencePattern.parse("tex.<UDIM>.tx").render(42);
  * } catch (SequenceException e) {
- *   // "UDIM tile 42 is out of range: tiles run from 1001 to 1999 ..."
+ *   // "UDIM tile 42 is out of range for 'tex.<UDIM>.tx': tiles run from 1001 to 1999"
  * }
  * }</pre>
  */

@@ -223,6 +223,21 @@ class FrameSetTest {
   }
 
   @Test
+  void fillsAndStaggersHaveBoundedCost() {
+    FrameSet fill = FrameSet.parse("1-1000000y5");
+    assertThat(fill.size()).isEqualTo(800_000);
+    assertThat(fill.runCount()).isEqualTo(200_000);
+    assertThatThrownBy(() -> FrameSet.parse("1-2000000000y3"))
+        .isInstanceOf(SequenceSyntaxException.class)
+        .hasMessageContaining("fill range too large");
+    assertThatThrownBy(() -> FrameSet.parse("1-100000000:50000000"))
+        .isInstanceOf(SequenceSyntaxException.class)
+        .hasMessageContaining("too large to deduplicate");
+    // Strides beyond the span add nothing; each smaller stride then adds its second frame first.
+    assertThat(FrameSet.parse("1-100:1000000").toString()).isEqualTo("1,100-2");
+  }
+
+  @Test
   void overlappingRangesTooLargeToDeduplicateAreRejected() {
     assertThatThrownBy(() -> FrameSet.parse("1-20000000,5-6"))
         .isInstanceOf(SequenceSyntaxException.class)
