@@ -216,7 +216,16 @@ public final class CollapseOptions {
         + "}";
   }
 
-  /** Builds {@link CollapseOptions}. Not thread-safe. */
+  /**
+   * Builds {@link CollapseOptions}; unset values keep their defaults. Not thread-safe.
+   *
+   * <pre>{@code
+   * CollapseOptions nukeStyle = CollapseOptions.builder()
+   *     .outputStyle(TokenStyle.HASH)
+   *     .hashWidth(HashWidth.ONE)
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private SignPadding signPadding = SignPadding.PRINTF;
     private AmbiguousPadding ambiguousPadding = AmbiguousPadding.ASSUME_PADDED;

@@ -104,7 +104,6 @@ public final class SequenceCollapser {
    */
   public CollapseResult collapse(Iterable<String> names) {
     Objects.requireNonNull(names, "names == null");
-    @SuppressWarnings("unchecked")
     List<String> inputList =
         names instanceof List && names instanceof RandomAccess ? (List<String>) names : null;
     List<String> copied = inputList == null ? new ArrayList<>() : null;

@@ -211,8 +211,11 @@ public final class SequencePattern {
   public SequencePattern withStyle(TokenStyle style, HashWidth hashWidth) {
     Objects.requireNonNull(style, "style == null");
     Objects.requireNonNull(hashWidth, "hashWidth == null");
-    return new SequencePattern(
-        head, tokenInStyle(style, width, hashWidth), tail, style, width, signPadding);
+    String newToken = tokenInStyle(style, width, hashWidth);
+    // With FOUR, widths below 4 have no '#': the token is all '@', which reads back as AT.
+    TokenStyle newStyle =
+        style == TokenStyle.HASH && newToken.indexOf('#') < 0 ? TokenStyle.AT : style;
+    return new SequencePattern(head, newToken, tail, newStyle, width, signPadding);
   }
 
   /**

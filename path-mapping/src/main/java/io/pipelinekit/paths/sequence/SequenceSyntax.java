@@ -111,7 +111,13 @@ public final class SequenceSyntax {
         + "}";
   }
 
-  /** Builds a {@link SequenceSyntax}. Not thread-safe. */
+  /**
+   * Builds a {@link SequenceSyntax}; unset values keep their defaults. Not thread-safe.
+   *
+   * <pre>{@code
+   * SequenceSyntax katana = SequenceSyntax.builder().hashWidth(HashWidth.FOUR).build();
+   * }</pre>
+   */
   public static final class Builder {
     private HashWidth hashWidth = HashWidth.ONE;
     private SignPadding signPadding = SignPadding.PRINTF;

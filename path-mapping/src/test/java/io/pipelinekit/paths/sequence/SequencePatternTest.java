@@ -3,6 +3,7 @@ package io.pipelinekit.paths.sequence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,6 +92,23 @@ class SequencePatternTest {
     SequencePattern reread = SequencePattern.parse(fileseq, SequenceSyntax.of(HashWidth.FOUR));
     assertThat(reread.width()).isEqualTo(5);
     assertThat(reread.render(42)).isEqualTo(pattern.render(42));
+  }
+
+  @Test
+  void everyFormattedStyleParsesBackToAnEqualPattern() {
+    for (int width = 1; width <= 9; width++) {
+      SequencePattern pattern = SequencePattern.of("/s/comp.", width, ".exr");
+      for (TokenStyle style :
+          List.of(TokenStyle.PRINTF, TokenStyle.HASH, TokenStyle.AT, TokenStyle.HOUDINI)) {
+        for (HashWidth hashWidth : HashWidth.values()) {
+          SequencePattern styled = pattern.withStyle(style, hashWidth);
+          assertThat(SequencePattern.parse(styled.toString(), SequenceSyntax.of(hashWidth)))
+              .as("%s as %s with %s", pattern, style, hashWidth)
+              .isEqualTo(styled);
+          assertThat(styled.render(7)).isEqualTo(pattern.render(7));
+        }
+      }
+    }
   }
 
   @Test
