@@ -97,9 +97,17 @@ public final class WindowsNames {
    * trailing spaces) is CON, PRN, AUX, NUL, COM1-9 or LPT1-9, in any case.
    */
   public static boolean isReserved(String text, int start, int end) {
-    int stemEnd = text.indexOf('.', start);
-    if (stemEnd < 0 || stemEnd > end) {
-      stemEnd = end;
+    if (end - start < 3) {
+      return false;
+    }
+    // Every device name starts with C, P, A, N or L: most names are ruled out by one character.
+    char first = (char) (text.charAt(start) | 0x20);
+    if (first != 'c' && first != 'p' && first != 'a' && first != 'n' && first != 'l') {
+      return false;
+    }
+    int stemEnd = start;
+    while (stemEnd < end && text.charAt(stemEnd) != '.') {
+      stemEnd++;
     }
     while (stemEnd > start && text.charAt(stemEnd - 1) == ' ') {
       stemEnd--;
