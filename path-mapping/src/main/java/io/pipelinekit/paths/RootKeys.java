@@ -27,6 +27,11 @@ final class RootKeys {
     this.hostAliases = Map.copyOf(hostAliases);
   }
 
+  /** The declared aliases, folded alias → folded host. */
+  Map<String, String> hostAliases() {
+    return hostAliases;
+  }
+
   /** The trie key of a drive root, e.g. {@code "S:"}, for a drive letter in either case. */
   static String driveKey(char letter) {
     return DRIVE_KEYS[Character.toUpperCase(letter) - 'A'];

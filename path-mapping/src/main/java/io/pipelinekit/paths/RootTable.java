@@ -195,6 +195,48 @@ public final class RootTable {
   }
 
   /**
+   * The same table as seen from one machine that maps some shares to local paths of its own (the
+   * accsyn client's {@code sharepaths}): on {@code platform}, each named share's root is the local
+   * path at every site, overriding site roots. Folders inside a remapped volume follow it unless
+   * they have their own root.
+   *
+   * <pre>{@code
+   * RootTable onAnnasLaptop = table.withLocalShareRoots(Platform.WINDOWS, Map.of("projects", "D:\projects"));
+   * }</pre>
+   *
+   * @param platform the machine's platform
+   * @param sharePaths share code (case-insensitive) → local root path
+   * @return a new table
+   * @throws RootTableException if a code names no share, or a path is not a usable root
+   */
+  public RootTable withLocalShareRoots(Platform platform, Map<String, String> sharePaths) {
+    Objects.requireNonNull(platform, "platform == null");
+    Objects.requireNonNull(sharePaths, "sharePaths == null");
+    Map<String, String> byFoldedCode = new HashMap<>();
+    for (Map.Entry<String, String> e : sharePaths.entrySet()) {
+      if (share(e.getKey()).isEmpty()) {
+        throw new RootTableException(
+            "local share path for '"
+                + e.getKey()
+                + "' names no share of the table; known shares: "
+                + String.join(", ", shares.stream().map(Share::code).toList()));
+      }
+      byFoldedCode.put(Text.fold(e.getKey()), e.getValue());
+    }
+    Builder b = builder().mainSite(mainSite);
+    siteSpelling.values().forEach(b::site);
+    keys.hostAliases().forEach(b::uncHostAlias);
+    if (ambiguousRootsAllowed) {
+      b.allowAmbiguousRoots();
+    }
+    for (Share s : shares) {
+      String local = byFoldedCode.get(Text.fold(s.code()));
+      b.add(local == null ? s : s.toBuilder().localRoot(platform, local).build());
+    }
+    return b.build();
+  }
+
+  /**
    * The main site, whose roots apply wherever a site has no override.
    *
    * @return the main site code

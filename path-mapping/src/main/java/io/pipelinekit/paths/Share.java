@@ -134,6 +134,24 @@ public final class Share {
   }
 
   /**
+   * A builder holding this share's code, kind, roots, sites and extra spellings, to derive a
+   * changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(code, kind);
+    b.isDefault = isDefault;
+    b.parent = parent;
+    b.pathInParent = pathInParent;
+    b.mainRoots.putAll(mainRoots);
+    siteRoots.forEach((k, v) -> b.siteRoots.put(k, new EnumMap<>(v)));
+    b.siteSpelling.putAll(siteSpelling);
+    b.extraMatches.addAll(extraMatches);
+    return b;
+  }
+
+  /**
    * The canonical code, as configured.
    *
    * @return the code
@@ -381,6 +399,22 @@ public final class Share {
           .put(
               platform,
               parseRoot(platform.key() + " at site " + site, path, platform.flavour(), casePolicy));
+      return this;
+    }
+
+    /**
+     * Sets a machine-local root for a platform that applies at every site, replacing the main root
+     * and any site overrides for that platform: accsyn's client-local share mapping.
+     *
+     * @param platform the platform of the machine
+     * @param path the absolute local path of the share on that machine
+     * @return this builder
+     */
+    public Builder localRoot(Platform platform, String path) {
+      root(platform, path);
+      for (Map<Platform, Root> roots : siteRoots.values()) {
+        roots.remove(platform);
+      }
       return this;
     }
 
