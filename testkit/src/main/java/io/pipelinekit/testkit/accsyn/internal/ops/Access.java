@@ -2,7 +2,6 @@ package io.pipelinekit.testkit.accsyn.internal.ops;
 
 import io.pipelinekit.testkit.accsyn.internal.AccsynError;
 import io.pipelinekit.testkit.accsyn.internal.state.Entity;
-import io.pipelinekit.testkit.accsyn.internal.state.Shares;
 import io.pipelinekit.testkit.accsyn.internal.state.Store;
 import java.util.List;
 import java.util.Set;
@@ -107,17 +106,6 @@ public final class Access {
         String id = target.substring(target.indexOf(':') + 1);
         if (id.equals(share.id())) {
           return true;
-        }
-        if (share.type().equals("volume")) {
-          boolean below =
-              store
-                  .byId(id)
-                  .flatMap(s -> Shares.volumeOf(store, s))
-                  .map(v -> v.id().equals(share.id()))
-                  .orElse(false);
-          if (below) {
-            return true;
-          }
         }
       }
     }
