@@ -64,6 +64,11 @@ public final class FakeState {
     return store.read(() -> store.byCode(type.toLowerCase(Locale.ROOT), code).map(Entity::id));
   }
 
+  /** Task ids in the order the transfer engine dispatched them (retries appear again). */
+  public List<String> dispatchOrder() {
+    return store.read(() -> List.copyOf(store.dispatched()));
+  }
+
   /** Workspace setting values by name. */
   public Map<String, String> settings() {
     return store.read(() -> Map.copyOf(store.settings()));

@@ -59,6 +59,7 @@ public final class Store {
   private final Map<String, Map<String, Entity>> byType = new LinkedHashMap<>();
   private final Map<String, Entity> byId = new LinkedHashMap<>();
   private final Map<String, String> settings = new LinkedHashMap<>();
+  private final List<String> dispatched = new ArrayList<>();
   private final Clock clock;
   private final Ids ids;
   private final Path root;
@@ -241,6 +242,11 @@ public final class Store {
   /** Workspace-level settings (name to string value). */
   public Map<String, String> settings() {
     return settings;
+  }
+
+  /** Task ids in the order the engine dispatched them (hold the lock). */
+  public List<String> dispatched() {
+    return dispatched;
   }
 
   /** A counter bumped on every write. */

@@ -32,15 +32,20 @@ public record CopyPlan(Path source, Path destination, boolean into) {
     if (seq.isPresent()) {
       Path dir = source.getParent();
       Sequences.Sequence s = seq.get();
+      Path destDir =
+          destination.getFileName() != null
+                  && Sequences.parse(destination.getFileName().toString()).isPresent()
+              ? destination.getParent()
+              : destination;
       if (!s.frames().isEmpty()) {
         for (long f : s.frames()) {
-          out.add(new FileCopy(dir.resolve(s.name(f)), destination.resolve(s.name(f))));
+          out.add(new FileCopy(dir.resolve(s.name(f)), destDir.resolve(s.name(f))));
         }
       } else if (Files.isDirectory(dir)) {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
           for (Path p : ds) {
             if (s.matcher().matcher(p.getFileName().toString()).matches()) {
-              out.add(new FileCopy(p, destination.resolve(p.getFileName().toString())));
+              out.add(new FileCopy(p, destDir.resolve(p.getFileName().toString())));
             }
           }
         } catch (IOException e) {

@@ -75,11 +75,9 @@ public final class Jobs implements JobHandler {
     if (specs.isEmpty()) {
       throw AccsynError.invalid("No tasks supplied, give 'source' (and 'destination') or 'tasks'!");
     }
-    boolean mirror =
-        Boolean.TRUE.equals(data.get("mirror")) || Boolean.TRUE.equals(data.get("mirror_paths"));
     List<Resolved> resolved = new ArrayList<>();
     for (Map<String, Object> spec : specs) {
-      resolved.add(resolve(caller, spec, mirror));
+      resolved.add(resolve(caller, spec));
     }
     Resolved first = resolved.get(0);
     for (Resolved r : resolved) {
@@ -225,7 +223,7 @@ public final class Jobs implements JobHandler {
       String srcText,
       String dstText) {}
 
-  private Resolved resolve(Caller caller, Map<String, Object> spec, boolean forceMirror) {
+  private Resolved resolve(Caller caller, Map<String, Object> spec) {
     String ws = store.workspace().code();
     String srcText = String.valueOf(spec.get("source"));
     Object dstRaw = spec.get("destination");
@@ -245,20 +243,47 @@ public final class Jobs implements JobHandler {
       return new Resolved(
           srcEnd, dstEnd, none, none, new CopyPlan(nowhere, nowhere, false), srcText, dstText);
     }
+    boolean siteJob = isSite(srcEnd) || isSite(dstEnd);
+    if (siteJob && !caller.elevated()) {
+      throw siteDenied("read", "any");
+    }
     Location srcLoc = locate(caller, srcEnd, src.path());
+    if (siteJob && !caller.admin() && !fullAccess(caller, srcLoc, false)) {
+      throw siteDenied("read", srcLoc.volume().code());
+    }
+    checkSide(caller, srcEnd, srcLoc, src.path(), false);
     Location dstLoc;
     boolean into;
-    if (dst.path() == null || forceMirror && dst.path() == null) {
+    if (dst.path() == null) {
       dstLoc = mirror(srcLoc, dstEnd, srcText);
       into = false;
     } else {
       dstLoc = locate(caller, dstEnd, dst.path());
       into = dst.trailingSlash();
     }
-    checkSide(caller, srcEnd, srcLoc, src.path(), false);
+    if (siteJob && !caller.admin() && !fullAccess(caller, dstLoc, true)) {
+      throw siteDenied("write", dstLoc.volume().code());
+    }
     checkSide(caller, dstEnd, dstLoc, dst.path(), true);
     CopyPlan plan = new CopyPlan(srcLoc.physical(), dstLoc.physical(), into);
     return new Resolved(srcEnd, dstEnd, srcLoc, dstLoc, plan, srcText, dstText);
+  }
+
+  private static boolean isSite(Endpoint e) {
+    return e.site() != null && !e.site().bool("main");
+  }
+
+  private boolean fullAccess(Caller caller, Location loc, boolean write) {
+    return loc.volume() == null || Acls.fullVolume(store, caller.user(), loc.volume(), write);
+  }
+
+  private static AccsynError siteDenied(String what, String volume) {
+    return AccsynError.denied(
+        "site transfers need the admin role, or an employee with full "
+            + what
+            + " access to volume '"
+            + volume
+            + "'!");
   }
 
   private Endpoint endpoint(Caller caller, Party p) {
@@ -683,7 +708,7 @@ public final class Jobs implements JobHandler {
       if (spec.get("destination") == null && job.str("destination") != null) {
         spec.put("destination", partyText(job.str("destination")));
       }
-      Resolved r = resolve(caller, spec, job.bool("mirror"));
+      Resolved r = resolve(caller, spec);
       if (!r.src.ref().equals(job.str("source")) || !r.dst.ref().equals(job.str("destination"))) {
         throw AccsynError.invalid("Task parties must match the job's source and destination!");
       }

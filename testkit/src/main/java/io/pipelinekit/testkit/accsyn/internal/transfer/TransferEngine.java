@@ -163,6 +163,7 @@ public final class TransferEngine implements AutoCloseable {
     }
     Entity task = c.get(0);
     running.put(task.id(), new Running());
+    store.dispatched().add(task.id());
     task.put("status", "executing").put("_bytes", 0L).put("_started", System.nanoTime());
     Entity job = store.byId(task.str("job")).orElseThrow();
     JobStatus.recompute(store, job);
@@ -249,9 +250,7 @@ public final class TransferEngine implements AutoCloseable {
       int n;
       while ((n = in.read(buf)) > 0) {
         if (handle.stopAs != null) {
-          out.close();
-          Files.deleteIfExists(part);
-          return false;
+          break;
         }
         sourceDigest.update(buf, 0, n);
         if (corrupt && first) {
