@@ -1,5 +1,6 @@
 package io.pipelinekit.testkit;
 
+import io.pipelinekit.testkit.accsyn.Credentials;
 import io.pipelinekit.testkit.accsyn.FakeAccsyn;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -7,7 +8,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Standalone entry point of the test kit: {@code java -jar testkit.jar accsyn [--port 8181] [--seed
- * studio.json] [--root DIR]}. The first argument names the fake to run.
+ * studio.json] [--root DIR]}. The first argument names the fake to run; the default port 8181 on
+ * 127.0.0.1 over plain http is where the official Python client looks in dev mode.
  *
  * <pre>{@code
  * java -jar testkit/target/testkit.jar accsyn --port 8181 --seed studio.json
@@ -15,54 +17,22 @@ import java.util.concurrent.CountDownLatch;
  * }</pre>
  */
 public final class Main {
+  static final String USAGE =
+      "usage: java -jar testkit.jar accsyn [--port 8181] [--seed studio.json] [--root DIR]";
+
   private Main() {}
 
-  /** Runs a fake until the JVM is stopped. */
-  public static void main(String[] args) throws Exception {
-    int code = run(args, System.out, System.err);
-    if (code != 0) {
-      System.exit(code);
+  /** Runs a fake until the JVM is stopped (Ctrl-C). */
+  public static void main(String[] args) throws InterruptedException {
+    FakeAccsyn fake;
+    try {
+      fake = start(args, System.out);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
     }
-  }
-
-  static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
-    if (args.length == 0 || !args[0].equals("accsyn")) {
-      err.println(
-          "usage: java -jar testkit.jar accsyn [--port 8181] [--seed studio.json] [--root DIR]");
-      return 2;
-    }
-    int port = 8181;
-    Path seed = null;
-    Path root = null;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (i + 1 >= args.length) {
-        err.println("missing value for " + a);
-        return 2;
-      }
-      switch (a) {
-        case "--port":
-          port = Integer.parseInt(args[++i]);
-          break;
-        case "--seed":
-          seed = Path.of(args[++i]);
-          break;
-        case "--root":
-          root = Path.of(args[++i]);
-          break;
-        default:
-          err.println("unknown option " + a);
-          return 2;
-      }
-    }
-    FakeAccsyn.Builder b = FakeAccsyn.builder().port(port);
-    if (seed != null) {
-      b.seed(seed);
-    }
-    if (root != null) {
-      b.root(root);
-    }
-    FakeAccsyn fake = b.build();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -70,14 +40,55 @@ public final class Main {
                 () -> {
                   fake.close();
                   stopped.countDown();
-                }));
+                },
+                "fake-accsyn-shutdown"));
+    stopped.await();
+  }
+
+  /** Parses the arguments, starts the fake and prints where it listens. */
+  static FakeAccsyn start(String[] args, PrintStream out) {
+    if (args.length == 0 || !args[0].equals("accsyn")) {
+      throw new IllegalArgumentException(
+          args.length == 0 ? "missing the fake to run" : "unknown fake '" + args[0] + "'");
+    }
+    FakeAccsyn.Builder b = FakeAccsyn.builder().port(8181);
+    for (int i = 1; i < args.length; i += 2) {
+      String option = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("missing value for " + option);
+      }
+      String value = args[i + 1];
+      switch (option) {
+        case "--port":
+          try {
+            b.port(Integer.parseInt(value));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid port '" + value + "'", e);
+          }
+          break;
+        case "--seed":
+          b.seed(Path.of(value));
+          break;
+        case "--root":
+          b.root(Path.of(value));
+          break;
+        default:
+          throw new IllegalArgumentException("unknown option " + option);
+      }
+    }
+    FakeAccsyn fake = b.build();
+    Credentials admin = fake.adminCredentials();
     out.println(
         "fake accsyn listening on " + fake.baseUrl() + " (workspace " + fake.workspace() + ")");
     out.println("files under " + fake.root());
+    out.println("admin: " + admin.username() + " / API key " + admin.apiKey());
     out.println(
-        "admin: " + fake.adminCredentials().username() + " / " + fake.adminCredentials().apiKey());
+        "official Python client: AS_DEV=true ACCSYN_WORKSPACE="
+            + fake.workspace()
+            + " ACCSYN_API_USER="
+            + admin.username()
+            + " ACCSYN_API_KEY=<key>");
     out.flush();
-    stopped.await();
-    return 0;
+    return fake;
   }
 }
