@@ -285,6 +285,45 @@ class EntityOperationsTest {
   }
 
   @Test
+  void collectionFilesAreAddedListedAndRemoved() {
+    String id =
+        (String)
+            anna.event("POST", "collection/create", map("name", "Refs"), null, null)
+                .first()
+                .get("id");
+    List<Map<String, Object>> added =
+        anna.event(
+                "POST",
+                "file/add",
+                map("files", List.of("volume=storage/ref/a.jpg", "folder=vendor_in/b.pdf")),
+                null,
+                id)
+            .list();
+    assertThat(added)
+        .extracting(f -> f.get("path"))
+        .containsExactly("volume=storage/ref/a.jpg", "folder=vendor_in/b.pdf");
+    assertThat(anna.find("file/find", map("parent", id), null, null).list()).hasSize(2);
+    assertThat(
+            anna.event("POST", "file/add", map("files", List.of("/mnt/storage/x")), null, id)
+                .message())
+        .startsWith("Collections take accsyn paths");
+    assertThat(
+            anna.event(
+                    "DELETE",
+                    "collection/file/remove",
+                    map("files", List.of(added.get(0).get("id"))),
+                    null,
+                    id)
+                .result())
+        .isEqualTo(true);
+    assertThat(anna.find("file/find", map("parent", id), null, null).list())
+        .extracting(f -> f.get("path"))
+        .containsExactly("folder=vendor_in/b.pdf");
+    assertThat(anna.find("file/find", map(), null, null).message())
+        .startsWith("Collection files can only be queried");
+  }
+
+  @Test
   void settingsRoundTrip() {
     assertThat(
             admin

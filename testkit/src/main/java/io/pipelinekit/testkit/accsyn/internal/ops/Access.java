@@ -15,7 +15,16 @@ import java.util.Set;
 public final class Access {
   private static final Set<String> EMPLOYEE_WRITES =
       Set.of(
-          "transfer", "delivery", "request", "task", "acl", "folder", "collection", "home", "user");
+          "transfer",
+          "delivery",
+          "request",
+          "task",
+          "acl",
+          "folder",
+          "collection",
+          "home",
+          "user",
+          "file");
   private static final Set<String> STANDARD_WRITES = Set.of("transfer", "task");
 
   private Access() {}

@@ -210,10 +210,62 @@ public final class EntityOps {
         return out;
       case "acl":
         return List.of(createAcl(caller, data));
+      case "file":
+        return addFiles(caller, event);
       default:
         out.add(Views.of(store, createPlain(caller, stored, data)));
         return out;
     }
+  }
+
+  private Entity collection(WireEvent event) {
+    String id = event.id().orElseThrow(() -> AccsynError.invalid("No collection ID supplied!"));
+    return store
+        .get("collection", id.toLowerCase(Locale.ROOT))
+        .filter(c -> !c.archived())
+        .orElseThrow(() -> AccsynError.notFound("Collection '" + id + "' not found!"));
+  }
+
+  private List<Object> addFiles(Caller caller, WireEvent event) {
+    Entity collection = collection(event);
+    Object files = event.dataMap().get("files");
+    if (!(files instanceof List<?> list) || list.isEmpty()) {
+      throw AccsynError.invalid("Supply the accsyn paths to add as 'files'!");
+    }
+    List<Object> out = new ArrayList<>();
+    for (Object f : list) {
+      String path = String.valueOf(f);
+      if (Dirs.isAbsolute(path)) {
+        throw AccsynError.invalid(
+            "Collections take accsyn paths (share=, volume=, folder=), not absolute paths: '"
+                + path
+                + "'!");
+      }
+      Entity file = store.create("file", store.ids().uuid());
+      file.put("parent", collection.id()).put("path", path).put("created", store.now());
+      file.put("creator", caller.user().id());
+      out.add(Views.of(store, file));
+    }
+    return out;
+  }
+
+  /** {@code collection/file/remove}: removes files (by uuid) from a collection. */
+  public Object removeFiles(Caller caller, WireEvent event) {
+    Access.requireWrite(caller, "collection", "update");
+    Entity collection = collection(event);
+    Object files = event.dataMap().get("files");
+    if (!(files instanceof List<?> list) || list.isEmpty()) {
+      throw AccsynError.invalid("Supply the file ids to remove as 'files'!");
+    }
+    for (Object f : list) {
+      Entity file =
+          store
+              .get("file", String.valueOf(f).toLowerCase(Locale.ROOT))
+              .filter(x -> collection.id().equals(x.str("parent")))
+              .orElseThrow(() -> AccsynError.notFound("File '" + f + "' not found in collection!"));
+      store.remove(file);
+    }
+    return Boolean.TRUE;
   }
 
   private Object createAcl(Caller caller, Map<String, Object> data) {

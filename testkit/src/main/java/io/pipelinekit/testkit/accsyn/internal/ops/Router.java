@@ -107,6 +107,9 @@ public final class Router {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("report", "pipelinekit fake accsyn: " + entities.find(caller, type, event));
         return report;
+      case "file/remove":
+        expect(method, uri, "DELETE");
+        return result(entities.removeFiles(caller, event));
       case "metrics":
         expect(method, uri, "GET");
         return result(List.of());
