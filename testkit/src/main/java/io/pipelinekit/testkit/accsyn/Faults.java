@@ -1,0 +1,94 @@
+package io.pipelinekit.testkit.accsyn;
+
+import io.pipelinekit.testkit.accsyn.internal.faults.FaultPlan;
+import io.pipelinekit.testkit.accsyn.internal.faults.FaultPlan.Kind;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Arms faults on a running fake. Operations are named like recorded calls: an event uri such as
+ * {@code transfer/create}, {@code login}, {@code lookup}, or {@code *} for all. Counts say how many
+ * matching requests the fault hits; it then disarms itself.
+ *
+ * <pre>{@code
+ * fake.faults().dropAfterCommit("transfer/create", 1); // job created, client sees a dead socket
+ * fake.faults().throttle("transfer/find", 2);          // two 429s, then normal answers
+ * fake.faults().failTasks("*comp.1005.exr");           // that file's task fails when it runs
+ * }</pre>
+ */
+public final class Faults {
+  private final FaultPlan plan;
+
+  Faults(FaultPlan plan) {
+    this.plan = plan;
+  }
+
+  /** Delays every response by {@code delay}. */
+  public Faults latency(Duration delay) {
+    return latency("*", delay);
+  }
+
+  /** Delays responses to an operation by {@code delay}. */
+  public Faults latency(String operation, Duration delay) {
+    plan.arm(op(operation), Kind.LATENCY, -1, Objects.requireNonNull(delay, "delay == null"));
+    return this;
+  }
+
+  /** Answers the next {@code times} matching requests with HTTP 429 and a rate-limit message. */
+  public Faults throttle(String operation, int times) {
+    return arm(operation, Kind.THROTTLE, times);
+  }
+
+  /** Answers with HTTP 500 and an {@code exception} envelope, without running the operation. */
+  public Faults serverError(String operation, int times) {
+    return arm(operation, Kind.SERVER_ERROR, times);
+  }
+
+  /** Answers with HTTP 502 and an HTML page (a non-JSON body, as a proxy would). */
+  public Faults badGateway(String operation, int times) {
+    return arm(operation, Kind.BAD_GATEWAY, times);
+  }
+
+  /** Closes the connection after reading the request, without running the operation. */
+  public Faults dropBeforeCommit(String operation, int times) {
+    return arm(operation, Kind.DROP_BEFORE_COMMIT, times);
+  }
+
+  /** Runs the operation (the create is committed), then closes the connection unanswered. */
+  public Faults dropAfterCommit(String operation, int times) {
+    return arm(operation, Kind.DROP_AFTER_COMMIT, times);
+  }
+
+  /** Makes tasks whose source path matches the wildcard fail when they run (E#J005). */
+  public Faults failTasks(String sourceGlob) {
+    plan.armTask(Objects.requireNonNull(sourceGlob, "sourceGlob == null"), false);
+    return this;
+  }
+
+  /**
+   * Corrupts the bytes written for tasks whose source path matches, so verification catches it and
+   * the task fails.
+   */
+  public Faults corruptTasks(String sourceGlob) {
+    plan.armTask(Objects.requireNonNull(sourceGlob, "sourceGlob == null"), true);
+    return this;
+  }
+
+  /** Disarms every fault. */
+  public Faults clear() {
+    plan.clear();
+    return this;
+  }
+
+  private Faults arm(String operation, Kind kind, int times) {
+    if (times <= 0) {
+      throw new IllegalArgumentException("times must be > 0: " + times);
+    }
+    plan.arm(op(operation), kind, times, Duration.ZERO);
+    return this;
+  }
+
+  private static String op(String operation) {
+    return Objects.requireNonNull(operation, "operation == null").trim();
+  }
+}

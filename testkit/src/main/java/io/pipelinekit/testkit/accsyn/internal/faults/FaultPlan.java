@@ -1,0 +1,116 @@
+package io.pipelinekit.testkit.accsyn.internal.faults;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Thread-safe list of armed faults, consumed as requests and tasks hit them. */
+public final class FaultPlan {
+
+  /** What a request fault does. */
+  public enum Kind {
+    /** Delay the response headers. */
+    LATENCY,
+    /** Answer 429 with a rate-limit message. */
+    THROTTLE,
+    /** Answer 500 with an {@code exception} envelope. */
+    SERVER_ERROR,
+    /** Answer 502 with a non-JSON proxy page. */
+    BAD_GATEWAY,
+    /** Close the connection without running the operation. */
+    DROP_BEFORE_COMMIT,
+    /** Run the operation, then close the connection without answering. */
+    DROP_AFTER_COMMIT
+  }
+
+  /** An armed request fault; {@code remaining < 0} means forever. */
+  private static final class Rule {
+    final String operation;
+    final Kind kind;
+    final Duration delay;
+    int remaining;
+
+    Rule(String operation, Kind kind, int remaining, Duration delay) {
+      this.operation = operation;
+      this.kind = kind;
+      this.remaining = remaining;
+      this.delay = delay;
+    }
+  }
+
+  /** A fault that fired. */
+  public record Fired(Kind kind, Duration delay) {
+    /** The fault's name as recorded on calls. */
+    public String label() {
+      return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** A task fault. */
+  public record TaskFault(Pattern glob, boolean corrupt) {}
+
+  private final List<Rule> rules = new ArrayList<>();
+  private final List<TaskFault> taskFaults = new ArrayList<>();
+
+  /** Arms a request fault; {@code times < 0} for every matching request. */
+  public synchronized void arm(String operation, Kind kind, int times, Duration delay) {
+    rules.add(new Rule(operation.toLowerCase(Locale.ROOT), kind, times, delay));
+  }
+
+  /** Arms a task fault by source-path wildcard. */
+  public synchronized void armTask(String glob, boolean corrupt) {
+    List<String> parts = new ArrayList<>();
+    for (String p : glob.split("\\*", -1)) {
+      parts.add(Pattern.quote(p));
+    }
+    taskFaults.add(
+        new TaskFault(
+            Pattern.compile(String.join(".*", parts), Pattern.CASE_INSENSITIVE), corrupt));
+  }
+
+  /** Disarms everything. */
+  public synchronized void clear() {
+    rules.clear();
+    taskFaults.clear();
+  }
+
+  /** Takes the latency (if any) that applies to an operation; latency stacks with other faults. */
+  public synchronized Optional<Fired> latency(String operation) {
+    return take(operation, true);
+  }
+
+  /** Takes the first non-latency fault that applies to an operation. */
+  public synchronized Optional<Fired> fault(String operation) {
+    return take(operation, false);
+  }
+
+  private Optional<Fired> take(String operation, boolean latency) {
+    String op = operation.toLowerCase(Locale.ROOT);
+    for (Rule r : rules) {
+      if ((r.kind == Kind.LATENCY) != latency || r.remaining == 0) {
+        continue;
+      }
+      if (r.operation.equals("*") || r.operation.equals(op)) {
+        if (r.remaining > 0) {
+          r.remaining--;
+        }
+        return Optional.of(new Fired(r.kind, r.delay));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The task fault for a source path, if any: empty, or whether it corrupts (else it fails). */
+  public synchronized Optional<Boolean> taskFault(String sourcePath) {
+    for (TaskFault f : taskFaults) {
+      if (f.glob().matcher(sourcePath.replace('\\', '/')).matches()
+          || f.glob().matcher(sourcePath).matches()) {
+        return Optional.of(f.corrupt());
+      }
+    }
+    return Optional.empty();
+  }
+}
