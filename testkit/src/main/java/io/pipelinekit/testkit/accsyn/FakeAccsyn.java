@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -175,6 +174,21 @@ public final class FakeAccsyn implements AutoCloseable {
    */
   public Path localPath(String email, String absolutePath) {
     return Dirs.local(appDir(email), absolutePath);
+  }
+
+  /**
+   * Takes a user's app or user server online or offline (by hostname), as if the desktop app was
+   * started or quit; new transfers to an offline client fail, running ones continue.
+   */
+  public void clientOnline(String hostname, boolean online) {
+    store.write(
+        () -> {
+          Entity client =
+              store
+                  .byCode("client", hostname)
+                  .orElseThrow(() -> new IllegalArgumentException("No client " + hostname));
+          client.put("status", online ? "online" : "offline").put("last_checkin", store.now());
+        });
   }
 
   /** Snapshots of the state for assertions. */
@@ -557,7 +571,7 @@ public final class FakeAccsyn implements AutoCloseable {
       spec.accept(a);
       apps.add(
           new SeedPlan.AppSpec(
-              hostname, os, type, a.online, a.downloadDir, Map.copyOf(a.mappings)));
+              hostname, os, type, a.online, a.site, a.downloadDir, Map.copyOf(a.mappings)));
       return this;
     }
   }
@@ -572,6 +586,7 @@ public final class FakeAccsyn implements AutoCloseable {
    */
   public static final class AppSpec {
     private boolean online = true;
+    private String site;
     private String downloadDir;
     private final Map<String, SeedPlan.MappingSpec> mappings = new LinkedHashMap<>();
 
@@ -594,14 +609,16 @@ public final class FakeAccsyn implements AutoCloseable {
       return this;
     }
 
+    /** The site the machine is at (default none: accsyn's roaming desktop clients). */
+    public AppSpec site(String siteCode) {
+      this.site = Objects.requireNonNull(siteCode, "siteCode == null");
+      return this;
+    }
+
     /** Where relative destination paths land on this machine (default {@code downloads}). */
     public AppSpec downloadDir(String localPath) {
       this.downloadDir = localPath;
       return this;
-    }
-
-    Optional<String> download() {
-      return Optional.ofNullable(downloadDir);
     }
   }
 }

@@ -498,7 +498,7 @@ public final class Jobs implements JobHandler {
               "Task '" + r.srcText + "' already exists in job '" + job.str("name") + "'!");
         }
         if (!Boolean.TRUE.equals(allowDuplicates)) {
-          if (!t.str("status").equals("executing")) {
+          if (!Set.of("executing", "booting").contains(t.str("status"))) {
             t.put("status", "queued").put("finished", null).put("_bytes", 0L).put("error", null);
             t.put("size", r.plan.size());
           }
@@ -865,7 +865,7 @@ public final class Jobs implements JobHandler {
           throw AccsynError.invalid(
               "Invalid task status '" + s + "', use queued, onhold, excluded, failed or done!");
         }
-        if (task.str("status").equals("executing") && !s.equals("done")) {
+        if (Set.of("executing", "booting").contains(task.str("status")) && !s.equals("done")) {
           engine.stop(task, s);
         } else {
           task.put("status", s);
