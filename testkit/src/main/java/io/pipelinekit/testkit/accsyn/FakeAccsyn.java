@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
@@ -265,6 +266,30 @@ public final class FakeAccsyn implements AutoCloseable {
               + "%");
     }
     return job;
+  }
+
+  /**
+   * Waits until a condition over the fake's state holds, re-checking whenever the state changes (no
+   * sleeping, no busy loop).
+   *
+   * <pre>{@code
+   * fake.await("first task executing", Duration.ofSeconds(10),
+   *     () -> "executing".equals(fake.state().tasks(jobId).get(0).get("status")));
+   * }</pre>
+   *
+   * @throws IllegalStateException when the timeout passes first
+   */
+  public void await(String description, Duration timeout, BooleanSupplier condition) {
+    boolean reached;
+    try {
+      reached = store.await(condition::getAsBoolean, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for " + description, e);
+    }
+    if (!reached) {
+      throw new IllegalStateException("Timed out after " + timeout + " waiting for " + description);
+    }
   }
 
   private Entity user(String email) {

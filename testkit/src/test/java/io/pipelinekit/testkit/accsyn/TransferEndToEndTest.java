@@ -383,7 +383,7 @@ class TransferEndToEndTest {
 
   @Test
   void pauseAndResumeMidway() throws IOException {
-    start(b -> b.speed(TransferSpeed.bytesPerSecond(400_000)).workers(1));
+    start(b -> b.speed(TransferSpeed.bytesPerSecond(200_000)).workers(1));
     byte[] data = write(fake.volumeDir("hq", "storage").resolve("proj/big.mov"), 600_000, 9);
     RawAccsyn admin = as(null);
     String id =
@@ -536,25 +536,20 @@ class TransferEndToEndTest {
   }
 
   private boolean pollTask(String jobId, String status) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (status.equals(fake.state().tasks(jobId).get(0).get("status"))) {
-        return true;
-      }
-      Thread.onSpinWait();
-    }
-    return false;
+    fake.await(
+        "task of " + jobId + " " + status,
+        WAIT,
+        () -> status.equals(fake.state().tasks(jobId).get(0).get("status")));
+    return true;
   }
 
   private boolean pollProgress(String jobId) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      Object p = fake.state().entity(jobId).orElseThrow().get("progress");
-      if (p instanceof Number n && n.longValue() > 0) {
-        return true;
-      }
-      Thread.onSpinWait();
-    }
-    return false;
+    fake.await(
+        "progress of " + jobId,
+        WAIT,
+        () ->
+            fake.state().entity(jobId).orElseThrow().get("progress") instanceof Number n
+                && n.longValue() > 0);
+    return true;
   }
 }
