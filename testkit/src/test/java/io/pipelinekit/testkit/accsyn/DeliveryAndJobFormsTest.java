@@ -80,6 +80,11 @@ class DeliveryAndJobFormsTest {
                     .containsEntry("actioned", false));
     assertThat(anna.find("task/find", map(), "job.id=" + id, null).list()).hasSize(1);
     assertThat(
+            anna.find("workspace/file", map("op", "ls", "path", "delivery=" + id), null, null)
+                .first())
+        .containsEntry("filename", "sh010_v003.mov")
+        .containsEntry("type", 1.0);
+    assertThat(
             anna.event(
                     "PUT",
                     "job/recipient/add",
