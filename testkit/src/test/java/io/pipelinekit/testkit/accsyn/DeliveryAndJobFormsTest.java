@@ -281,6 +281,43 @@ class DeliveryAndJobFormsTest {
   }
 
   @Test
+  void failedCreatesLeaveNothingBehind() {
+    RawAccsyn.Reply badTask =
+        anna.event(
+            "POST",
+            "transfer/create",
+            map(
+                "tasks",
+                List.of(
+                    map(
+                        "source",
+                        "share=storage/review/0112/sh010_v003.mov",
+                        "destination",
+                        "proj/",
+                        "priority",
+                        5000))),
+            null,
+            null);
+    assertThat(badTask.message()).isEqualTo("Task priority must be within 0-1000, got 5000!");
+    RawAccsyn.Reply badDelivery =
+        anna.event(
+            "POST",
+            "delivery/create",
+            map(
+                "name",
+                "d",
+                "tasks",
+                List.of("share=storage/review/0112/sh010_v003.mov", "share=storage/nope.mov")),
+            null,
+            null);
+    assertThat(badDelivery.message())
+        .startsWith("E#J001 File or directory not found at server: /mnt/storage/nope.mov");
+    assertThat(fake.state().entities("transfer")).isEmpty();
+    assertThat(fake.state().entities("delivery")).isEmpty();
+    assertThat(fake.state().entities("task")).isEmpty();
+  }
+
+  @Test
   void deterministicModeRepeatsIds() {
     List<Object> first = idsOfARun();
     List<Object> second = idsOfARun();

@@ -97,18 +97,34 @@ public final class Jobs implements JobHandler {
         }
       }
     }
-    if (job == null) {
+    boolean created = job == null;
+    if (created) {
       job = newJob(caller, "transfer", data, first);
     } else if (Set.of("done", "failed", "aborted").contains(job.str("status"))) {
       job.put("status", "waiting").put("finished", null);
     }
     Object allow = data.get("allow_duplicates");
-    for (int i = 0; i < resolved.size(); i++) {
-      addTask(job, resolved.get(i), specs.get(i), allow);
+    try {
+      for (int i = 0; i < resolved.size(); i++) {
+        addTask(job, resolved.get(i), specs.get(i), allow);
+      }
+    } catch (RuntimeException e) {
+      if (created) {
+        discard(job);
+      }
+      throw e;
     }
     JobStatus.recompute(store, job);
     engine.wake();
     return job;
+  }
+
+  /** Removes a job created by a request that then failed, so a create is all or nothing. */
+  private void discard(Entity job) {
+    for (Entity t : store.all("task", t -> job.id().equals(t.str("job")))) {
+      store.remove(t);
+    }
+    store.remove(job);
   }
 
   private Entity newJob(Caller caller, String type, Map<String, Object> data, Resolved first) {
@@ -506,14 +522,6 @@ public final class Jobs implements JobHandler {
         }
       }
     }
-    long uri = JobStatus.number(job.fields().get("_uri"));
-    job.put("_uri", uri + 1);
-    Entity t = store.create("task", store.ids().uuid());
-    Object wantedId = spec.get("id");
-    if (wantedId != null) {
-      store.remove(t);
-      t = store.create("task", String.valueOf(wantedId).toLowerCase(Locale.ROOT));
-    }
     String status = spec.get("status") == null ? "queued" : String.valueOf(spec.get("status"));
     if (!TASK_STATUSES.contains(status)) {
       throw AccsynError.invalid("Invalid task status '" + status + "'!");
@@ -523,6 +531,16 @@ public final class Jobs implements JobHandler {
     if (priority < 0 || priority > 1000) {
       throw AccsynError.invalid("Task priority must be within 0-1000, got " + priority + "!");
     }
+    long uri = JobStatus.number(job.fields().get("_uri"));
+    job.put("_uri", uri + 1);
+    Object wantedId = spec.get("id");
+    Entity t =
+        store.create(
+            "task",
+            wantedId != null
+                ? String.valueOf(wantedId).toLowerCase(Locale.ROOT)
+                : store.ids().uuid());
+    t.put("job", job.id());
     t.put("uri", Long.toString(uri)).put("status", status).put("priority", priority);
     t.put("size", status.equals("excluded") ? 0L : r.plan.size()).put("time", 0L);
     t.put("created", store.now()).put("finished", null).put("job", job.id());
@@ -586,6 +604,15 @@ public final class Jobs implements JobHandler {
       throw AccsynError.denied("standard users cannot create " + type + " entities!");
     }
     Entity job = newJob(caller, type, data, null);
+    try {
+      return fillDelivery(caller, job, data);
+    } catch (RuntimeException e) {
+      discard(job);
+      throw e;
+    }
+  }
+
+  private Entity fillDelivery(Caller caller, Entity job, Map<String, Object> data) {
     job.put("source", "workspace:" + store.workspace().id()).put("destination", null);
     job.put("public", false).put("recipients", new ArrayList<>());
     List<Object> files = new ArrayList<>();
