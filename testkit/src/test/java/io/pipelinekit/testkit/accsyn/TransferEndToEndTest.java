@@ -604,6 +604,17 @@ class TransferEndToEndTest {
                 .event("PUT", "task/edit", List.of(map("uri", "0", "status", "exploded")), null, id)
                 .message())
         .startsWith("Invalid task status 'exploded'");
+    assertThat(
+            admin
+                .event(
+                    "PUT",
+                    "task/edit",
+                    List.of(map("uri", "0", "priority", 10), map("uri", "0", "colour", "red")),
+                    null,
+                    id)
+                .message())
+        .isEqualTo("Task attribute 'colour' cannot be modified!");
+    assertThat(fake.state().tasks(id).get(0)).containsEntry("priority", 500L);
   }
 
   private boolean pollTask(String jobId, String status) {

@@ -850,66 +850,83 @@ public final class Jobs implements JobHandler {
     List<Entity> tasks = store.all("task", t -> job.id().equals(t.str("job")));
     List<Entity> out = new ArrayList<>();
     for (Map<String, Object> patch : patches) {
-      Object id = patch.get("id");
-      Object uri = patch.get("uri");
-      if (id == null && uri == null) {
-        throw AccsynError.invalid("Each task patch needs an 'id' or a 'uri'!");
-      }
-      Entity task =
-          tasks.stream()
-              .filter(
-                  t ->
-                      id != null
-                          ? t.id().equalsIgnoreCase(String.valueOf(id))
-                          : String.valueOf(uri).equals(t.str("uri")))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      AccsynError.notFound(
-                          "Task '"
-                              + (id != null ? id : uri)
-                              + "' not found in job '"
-                              + job.id()
-                              + "'!"));
-      for (String key : patch.keySet()) {
-        if (!List.of("id", "uri", "status", "priority", "metadata").contains(key)) {
-          throw AccsynError.invalid("Task attribute '" + key + "' cannot be modified!");
-        }
-      }
-      if (patch.containsKey("priority")) {
-        long p = ((Number) number(patch.get("priority"))).longValue();
-        if (p < 0 || p > 1000) {
-          throw AccsynError.invalid("Task priority must be within 0-1000, got " + p + "!");
-        }
-        task.put("priority", p);
-      }
-      if (patch.containsKey("metadata")) {
-        task.put("metadata", patch.get("metadata"));
-      }
-      if (patch.containsKey("status")) {
-        String s = String.valueOf(patch.get("status"));
-        if (!TASK_STATUSES.contains(s)) {
-          throw AccsynError.invalid(
-              "Invalid task status '" + s + "', use queued, onhold, excluded, failed or done!");
-        }
-        if (Set.of("executing", "booting").contains(task.str("status")) && !s.equals("done")) {
-          engine.stop(task, s);
-        } else {
-          task.put("status", s);
-          if (s.equals("queued")) {
-            task.put("error", null).put("_bytes", 0L).put("finished", null);
-            refreshSize(task);
-            if (Set.of("failed", "done").contains(job.str("status"))) {
-              job.put("status", "waiting");
-            }
-          }
-        }
-      }
-      out.add(task);
+      out.add(validatePatch(job, tasks, patch));
+    }
+    for (int i = 0; i < patches.size(); i++) {
+      applyPatch(job, out.get(i), patches.get(i));
     }
     JobStatus.recompute(store, job);
     engine.wake();
     return out;
+  }
+
+  /** Finds the patched task and checks the patch, changing nothing (edits are all or nothing). */
+  private Entity validatePatch(Entity job, List<Entity> tasks, Map<String, Object> patch) {
+    Object id = patch.get("id");
+    Object uri = patch.get("uri");
+    if (id == null && uri == null) {
+      throw AccsynError.invalid("Each task patch needs an 'id' or a 'uri'!");
+    }
+    Entity task =
+        tasks.stream()
+            .filter(
+                t ->
+                    id != null
+                        ? t.id().equalsIgnoreCase(String.valueOf(id))
+                        : String.valueOf(uri).equals(t.str("uri")))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    AccsynError.notFound(
+                        "Task '"
+                            + (id != null ? id : uri)
+                            + "' not found in job '"
+                            + job.id()
+                            + "'!"));
+    for (String key : patch.keySet()) {
+      if (!List.of("id", "uri", "status", "priority", "metadata").contains(key)) {
+        throw AccsynError.invalid("Task attribute '" + key + "' cannot be modified!");
+      }
+    }
+    if (patch.containsKey("priority")) {
+      long p = ((Number) number(patch.get("priority"))).longValue();
+      if (p < 0 || p > 1000) {
+        throw AccsynError.invalid("Task priority must be within 0-1000, got " + p + "!");
+      }
+    }
+    if (patch.containsKey("status")
+        && !TASK_STATUSES.contains(String.valueOf(patch.get("status")))) {
+      throw AccsynError.invalid(
+          "Invalid task status '"
+              + patch.get("status")
+              + "', use queued, onhold, excluded, failed or done!");
+    }
+    return task;
+  }
+
+  private void applyPatch(Entity job, Entity task, Map<String, Object> patch) {
+    if (patch.containsKey("priority")) {
+      task.put("priority", ((Number) number(patch.get("priority"))).longValue());
+    }
+    if (patch.containsKey("metadata")) {
+      task.put("metadata", patch.get("metadata"));
+    }
+    if (!patch.containsKey("status")) {
+      return;
+    }
+    String s = String.valueOf(patch.get("status"));
+    if (Set.of("executing", "booting").contains(task.str("status")) && !s.equals("done")) {
+      engine.stop(task, s);
+      return;
+    }
+    task.put("status", s);
+    if (s.equals("queued")) {
+      task.put("error", null).put("_bytes", 0L).put("finished", null);
+      refreshSize(task);
+      if (Set.of("failed", "done").contains(job.str("status"))) {
+        job.put("status", "waiting");
+      }
+    }
   }
 
   @Override
