@@ -29,9 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
@@ -177,6 +177,21 @@ public final class FakeAccsyn implements AutoCloseable {
     return Dirs.local(appDir(email), absolutePath);
   }
 
+  /**
+   * Takes a user's app or user server online or offline (by hostname), as if the desktop app was
+   * started or quit; new transfers to an offline client fail, running ones continue.
+   */
+  public void clientOnline(String hostname, boolean online) {
+    store.write(
+        () -> {
+          Entity client =
+              store
+                  .byCode("client", hostname)
+                  .orElseThrow(() -> new IllegalArgumentException("No client " + hostname));
+          client.put("status", online ? "online" : "offline").put("last_checkin", store.now());
+        });
+  }
+
   /** Snapshots of the state for assertions. */
   public FakeState state() {
     return state;
@@ -251,6 +266,30 @@ public final class FakeAccsyn implements AutoCloseable {
               + "%");
     }
     return job;
+  }
+
+  /**
+   * Waits until a condition over the fake's state holds, re-checking whenever the state changes (no
+   * sleeping, no busy loop).
+   *
+   * <pre>{@code
+   * fake.await("first task executing", Duration.ofSeconds(10),
+   *     () -> "executing".equals(fake.state().tasks(jobId).get(0).get("status")));
+   * }</pre>
+   *
+   * @throws IllegalStateException when the timeout passes first
+   */
+  public void await(String description, Duration timeout, BooleanSupplier condition) {
+    boolean reached;
+    try {
+      reached = store.await(condition::getAsBoolean, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for " + description, e);
+    }
+    if (!reached) {
+      throw new IllegalStateException("Timed out after " + timeout + " waiting for " + description);
+    }
   }
 
   private Entity user(String email) {
@@ -557,7 +596,7 @@ public final class FakeAccsyn implements AutoCloseable {
       spec.accept(a);
       apps.add(
           new SeedPlan.AppSpec(
-              hostname, os, type, a.online, a.downloadDir, Map.copyOf(a.mappings)));
+              hostname, os, type, a.online, a.site, a.downloadDir, Map.copyOf(a.mappings)));
       return this;
     }
   }
@@ -572,6 +611,7 @@ public final class FakeAccsyn implements AutoCloseable {
    */
   public static final class AppSpec {
     private boolean online = true;
+    private String site;
     private String downloadDir;
     private final Map<String, SeedPlan.MappingSpec> mappings = new LinkedHashMap<>();
 
@@ -594,14 +634,16 @@ public final class FakeAccsyn implements AutoCloseable {
       return this;
     }
 
+    /** The site the machine is at (default none: accsyn's roaming desktop clients). */
+    public AppSpec site(String siteCode) {
+      this.site = Objects.requireNonNull(siteCode, "siteCode == null");
+      return this;
+    }
+
     /** Where relative destination paths land on this machine (default {@code downloads}). */
     public AppSpec downloadDir(String localPath) {
       this.downloadDir = localPath;
       return this;
-    }
-
-    Optional<String> download() {
-      return Optional.ofNullable(downloadDir);
     }
   }
 }

@@ -39,6 +39,18 @@ public final class Faults {
     return arm(operation, Kind.THROTTLE, times);
   }
 
+  /**
+   * Enforces a token-bucket rate limit like the service's (30 requests/s, burst 60): requests over
+   * it get HTTP 429 with a rate-limit message. {@code 0} turns it off.
+   */
+  public Faults rateLimit(double requestsPerSecond, int burst) {
+    if (requestsPerSecond < 0 || burst < 1) {
+      throw new IllegalArgumentException("rate must be >= 0 and burst >= 1");
+    }
+    plan.rateLimit(requestsPerSecond, burst);
+    return this;
+  }
+
   /** Answers with HTTP 500 and an {@code exception} envelope, without running the operation. */
   public Faults serverError(String operation, int times) {
     return arm(operation, Kind.SERVER_ERROR, times);

@@ -101,7 +101,13 @@ public final class RecordedCall {
         + "}";
   }
 
-  /** Builds a {@link RecordedCall}; not thread-safe. */
+  /**
+   * Builds a {@link RecordedCall} (the fake does; tests rarely need to); not thread-safe.
+   *
+   * <pre>{@code
+   * RecordedCall c = RecordedCall.builder().method("GET").path("/api/v3/event").build();
+   * }</pre>
+   */
   public static final class Builder {
     private long sequence;
     private String method;

@@ -75,6 +75,9 @@ final class SeedFile {
                     if (Boolean.FALSE.equals(a.get("online"))) {
                       app.offline();
                     }
+                    if (a.get("site") != null) {
+                      app.site(str(a.get("site")));
+                    }
                     if (a.get("download_dir") != null) {
                       app.downloadDir(str(a.get("download_dir")));
                     }

@@ -57,7 +57,13 @@ public final class VolumePaths {
     return "VolumePaths" + paths;
   }
 
-  /** Builds {@link VolumePaths}; not thread-safe. */
+  /**
+   * Builds {@link VolumePaths}; not thread-safe.
+   *
+   * <pre>{@code
+   * VolumePaths.builder().linux("/mnt/proj").windows("\\\\nas\\proj").build();
+   * }</pre>
+   */
   public static final class Builder {
     private final Map<Os, String> paths = new EnumMap<>(Os.class);
 

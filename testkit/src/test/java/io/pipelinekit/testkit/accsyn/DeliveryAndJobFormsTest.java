@@ -80,6 +80,11 @@ class DeliveryAndJobFormsTest {
                     .containsEntry("actioned", false));
     assertThat(anna.find("task/find", map(), "job.id=" + id, null).list()).hasSize(1);
     assertThat(
+            anna.find("workspace/file", map("op", "ls", "path", "delivery=" + id), null, null)
+                .first())
+        .containsEntry("filename", "sh010_v003.mov")
+        .containsEntry("type", 1.0);
+    assertThat(
             anna.event(
                     "PUT",
                     "job/recipient/add",
@@ -273,6 +278,43 @@ class DeliveryAndJobFormsTest {
                     null)
                 .message())
         .isEqualTo("Path '../../etc' must not contain '..'!");
+  }
+
+  @Test
+  void failedCreatesLeaveNothingBehind() {
+    RawAccsyn.Reply badTask =
+        anna.event(
+            "POST",
+            "transfer/create",
+            map(
+                "tasks",
+                List.of(
+                    map(
+                        "source",
+                        "share=storage/review/0112/sh010_v003.mov",
+                        "destination",
+                        "proj/",
+                        "priority",
+                        5000))),
+            null,
+            null);
+    assertThat(badTask.message()).isEqualTo("Task priority must be within 0-1000, got 5000!");
+    RawAccsyn.Reply badDelivery =
+        anna.event(
+            "POST",
+            "delivery/create",
+            map(
+                "name",
+                "d",
+                "tasks",
+                List.of("share=storage/review/0112/sh010_v003.mov", "share=storage/nope.mov")),
+            null,
+            null);
+    assertThat(badDelivery.message())
+        .startsWith("E#J001 File or directory not found at server: /mnt/storage/nope.mov");
+    assertThat(fake.state().entities("transfer")).isEmpty();
+    assertThat(fake.state().entities("delivery")).isEmpty();
+    assertThat(fake.state().entities("task")).isEmpty();
   }
 
   @Test

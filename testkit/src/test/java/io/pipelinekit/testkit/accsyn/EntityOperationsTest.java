@@ -324,6 +324,45 @@ class EntityOperationsTest {
   }
 
   @Test
+  void volumesAreAssignedToSiteServers() {
+    FakeAccsyn f =
+        FakeAccsyn.builder()
+            .site("hq")
+            .site("la")
+            .volume("storage", VolumePaths.of("/s", "S:", "/s"))
+            .build();
+    try {
+      RawAccsyn a = new RawAccsyn(f.adminCredentials());
+      a.login();
+      String newVol =
+          (String)
+              a.event(
+                      "POST",
+                      "volume/create",
+                      map("name", "Proxy", "paths", map("linux", "/mnt/proxy")),
+                      null,
+                      null)
+                  .first()
+                  .get("id");
+      assertThat(a.find("Volume/servers", map(), null, newVol).list())
+          .extracting(s -> s.get("code"))
+          .containsExactly("hq-server");
+      String laServer = (String) a.find("server/find", map(), "site=la", null).first().get("id");
+      assertThat(a.event("PUT", "share/server", map("client", laServer), null, newVol).result())
+          .isEqualTo(true);
+      assertThat(f.volumeDir("la", "proxy")).isDirectory();
+      assertThat(a.find("volume/servers", map(), null, newVol).list()).hasSize(2);
+      assertThat(a.event("DELETE", "volume/server", map("client", laServer), null, newVol).result())
+          .isEqualTo(true);
+      assertThat(a.find("volume/servers", map(), null, newVol).list()).hasSize(1);
+      assertThat(anna.event("PUT", "share/server", map("client", laServer), null, newVol).message())
+          .isEqualTo("Permission denied - only admins can assign servers to volumes!");
+    } finally {
+      f.close();
+    }
+  }
+
+  @Test
   void settingsRoundTrip() {
     assertThat(
             admin

@@ -55,6 +55,49 @@ class FaultsAndObservationTest {
   }
 
   @Test
+  void rateLimitThrottlesBurstsOverTheBucket() {
+    fake.faults().rateLimit(0.001, 3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(admin.find("site/find", map(), null, null).status()).isEqualTo(200);
+    }
+    RawAccsyn.Reply r = admin.find("site/find", map(), null, null);
+    assertThat(r.status()).isEqualTo(429);
+    assertThat(fake.calls()).last().satisfies(c -> assertThat(c.fault()).contains("rate-limit"));
+    fake.faults().clear();
+    assertThat(admin.find("site/find", map(), null, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void offlineClientsCannotBeTransferPartiesAndAppsHaveSites() {
+    FakeAccsyn f =
+        FakeAccsyn.builder()
+            .employee(
+                "anna@studio.com",
+                u -> u.app("anna-ws", Os.LINUX, a -> a.site("hq").mapShare("storage", "/s")))
+            .acl("anna@studio.com", "storage", "/", true, true)
+            .build();
+    try {
+      RawAccsyn anna = new RawAccsyn(f.credentials("anna@studio.com"));
+      anna.login();
+      assertThat(
+              anna.find("app/find", map(), "site=hq and os=linux and status=online", null).list())
+          .hasSize(1);
+      f.clientOnline("anna-ws", false);
+      assertThat(
+              anna.event(
+                      "POST",
+                      "transfer/create",
+                      map("source", "share=storage/x", "destination", "anna@studio.com"),
+                      null,
+                      null)
+                  .message())
+          .isEqualTo("User 'anna@studio.com' has no online client (desktop app or user server)!");
+    } finally {
+      f.close();
+    }
+  }
+
+  @Test
   void serverErrorsUseTheExceptionEnvelopeOrANonJsonPage() {
     fake.faults().serverError("user/find", 1).badGateway("site/find", 1);
     RawAccsyn.Reply e = admin.find("user/find", map(), null, null);

@@ -140,6 +140,77 @@ class TransferEndToEndTest {
   }
 
   @Test
+  void directoriesCopyRecursivelyAndTheTrailingSlashMeansInside() throws IOException {
+    start(b -> {});
+    Path hq = fake.volumeDir("hq", "storage");
+    write(hq.resolve("proj/sh050/plates/a.dpx"), 1000, 1);
+    write(hq.resolve("proj/sh050/plates/sub/b.dpx"), 2000, 2);
+    write(hq.resolve("proj/sh050/plates/plate.0001.exr"), 300, 3);
+    write(hq.resolve("proj/sh050/plates/plate.0002.exr"), 300, 4);
+    write(hq.resolve("proj/sh050/plates/plate.2.exr"), 300, 5);
+    RawAccsyn admin = as(null);
+    String inside =
+        (String)
+            admin
+                .event(
+                    "POST",
+                    "transfer/create",
+                    map(
+                        "source",
+                        "share=storage/proj/sh050/plates",
+                        "destination",
+                        "site=la:share=storage/incoming/"),
+                    null,
+                    null)
+                .first()
+                .get("id");
+    String named =
+        (String)
+            admin
+                .event(
+                    "POST",
+                    "transfer/create",
+                    map(
+                        "source",
+                        "share=storage/proj/sh050/plates",
+                        "destination",
+                        "site=la:share=storage/renamed"),
+                    null,
+                    null)
+                .first()
+                .get("id");
+    String hashes =
+        (String)
+            admin
+                .event(
+                    "POST",
+                    "transfer/create",
+                    map(
+                        "source",
+                        "share=storage/proj/sh050/plates/plate.####.exr",
+                        "destination",
+                        "site=la:share=storage/seq/"),
+                    null,
+                    null)
+                .first()
+                .get("id");
+    for (String id : List.of(inside, named, hashes)) {
+      assertThat(fake.awaitTransfer(id, WAIT)).containsEntry("status", "done");
+    }
+    Path la = fake.volumeDir("la", "storage");
+    assertThat(la.resolve("incoming/plates/sub/b.dpx"))
+        .hasBinaryContent(Files.readAllBytes(hq.resolve("proj/sh050/plates/sub/b.dpx")));
+    assertThat(la.resolve("renamed/a.dpx")).exists();
+    assertThat(la.resolve("renamed/sub/b.dpx")).exists();
+    try (var seq = Files.list(la.resolve("seq"))) {
+      assertThat(seq.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("plate.0001.exr", "plate.0002.exr");
+    }
+    assertThat(((Number) fake.state().entity(hashes).orElseThrow().get("size")).longValue())
+        .isEqualTo(600L);
+  }
+
+  @Test
   void employeePushesToTheVendorsMirrorAndPullsBack() throws IOException {
     start(b -> {});
     Path hq = fake.volumeDir("hq", "storage");
@@ -383,7 +454,7 @@ class TransferEndToEndTest {
 
   @Test
   void pauseAndResumeMidway() throws IOException {
-    start(b -> b.speed(TransferSpeed.bytesPerSecond(400_000)).workers(1));
+    start(b -> b.speed(TransferSpeed.bytesPerSecond(200_000)).workers(1));
     byte[] data = write(fake.volumeDir("hq", "storage").resolve("proj/big.mov"), 600_000, 9);
     RawAccsyn admin = as(null);
     String id =
@@ -533,28 +604,34 @@ class TransferEndToEndTest {
                 .event("PUT", "task/edit", List.of(map("uri", "0", "status", "exploded")), null, id)
                 .message())
         .startsWith("Invalid task status 'exploded'");
+    assertThat(
+            admin
+                .event(
+                    "PUT",
+                    "task/edit",
+                    List.of(map("uri", "0", "priority", 10), map("uri", "0", "colour", "red")),
+                    null,
+                    id)
+                .message())
+        .isEqualTo("Task attribute 'colour' cannot be modified!");
+    assertThat(fake.state().tasks(id).get(0)).containsEntry("priority", 500L);
   }
 
   private boolean pollTask(String jobId, String status) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (status.equals(fake.state().tasks(jobId).get(0).get("status"))) {
-        return true;
-      }
-      Thread.onSpinWait();
-    }
-    return false;
+    fake.await(
+        "task of " + jobId + " " + status,
+        WAIT,
+        () -> status.equals(fake.state().tasks(jobId).get(0).get("status")));
+    return true;
   }
 
   private boolean pollProgress(String jobId) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      Object p = fake.state().entity(jobId).orElseThrow().get("progress");
-      if (p instanceof Number n && n.longValue() > 0) {
-        return true;
-      }
-      Thread.onSpinWait();
-    }
-    return false;
+    fake.await(
+        "progress of " + jobId,
+        WAIT,
+        () ->
+            fake.state().entity(jobId).orElseThrow().get("progress") instanceof Number n
+                && n.longValue() > 0);
+    return true;
   }
 }

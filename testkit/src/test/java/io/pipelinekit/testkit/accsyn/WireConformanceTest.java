@@ -116,6 +116,7 @@ class WireConformanceTest {
             null,
             null);
     assertThat(created.first()).containsEntry("path", "a+b c/Jönsson");
+    assertThat(created.raw()).contains("a+b c/J\\u00f6nsson").matches("\\p{ASCII}*");
     RawAccsyn.Reply found = admin.find("folder/find", map(), "name=\"plus+space ö\"", null);
     assertThat(found.list()).hasSize(1);
   }

@@ -53,6 +53,10 @@ public final class FaultPlan {
   public record TaskFault(Pattern glob, boolean corrupt) {}
 
   private final List<Rule> rules = new ArrayList<>();
+  private double ratePerSecond;
+  private double burst;
+  private double tokens;
+  private long refilledAt;
   private final List<TaskFault> taskFaults = new ArrayList<>();
 
   /** Arms a request fault; {@code times < 0} for every matching request. */
@@ -75,6 +79,30 @@ public final class FaultPlan {
   public synchronized void clear() {
     rules.clear();
     taskFaults.clear();
+    ratePerSecond = 0;
+  }
+
+  /** Enforces a token-bucket rate limit on every request (0 turns it off). */
+  public synchronized void rateLimit(double perSecond, int burstSize) {
+    ratePerSecond = perSecond;
+    burst = burstSize;
+    tokens = burstSize;
+    refilledAt = System.nanoTime();
+  }
+
+  /** Whether the rate limit lets one more request through now (consuming a token). */
+  public synchronized boolean admit() {
+    if (ratePerSecond <= 0) {
+      return true;
+    }
+    long now = System.nanoTime();
+    tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * ratePerSecond);
+    refilledAt = now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return true;
+    }
+    return false;
   }
 
   /** Takes the latency (if any) that applies to an operation; latency stacks with other faults. */

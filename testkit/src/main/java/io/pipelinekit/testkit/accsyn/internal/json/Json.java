@@ -52,10 +52,31 @@ public final class Json {
       writer.setSerializeNulls(true);
       writeValue(writer, value);
       writer.close();
-      return buffer.readUtf8();
+      return asciiOnly(buffer.readUtf8());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Escapes every non-ASCII character as {@code \\uXXXX}, as Python's {@code json.dumps} does by
+   * default, so responses are pure ASCII whatever charset a client assumes. Safe on JSON text
+   * because non-ASCII characters can only occur inside strings.
+   */
+  static String asciiOnly(String json) {
+    StringBuilder sb = null;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c > 0x7e) {
+        if (sb == null) {
+          sb = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        sb.append(String.format("\\u%04x", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? json : sb.toString();
   }
 
   private static void writeValue(JsonWriter writer, Object value) throws IOException {

@@ -2,6 +2,7 @@ package io.pipelinekit.testkit.accsyn.internal.ops;
 
 import io.pipelinekit.testkit.accsyn.internal.AccsynError;
 import io.pipelinekit.testkit.accsyn.internal.state.Acls;
+import io.pipelinekit.testkit.accsyn.internal.state.Entity;
 import io.pipelinekit.testkit.accsyn.internal.state.Store;
 import io.pipelinekit.testkit.accsyn.internal.transfer.Location;
 import io.pipelinekit.testkit.accsyn.internal.transfer.Locations;
@@ -115,12 +116,40 @@ final class FileOps {
   }
 
   private Object ls(Caller caller, String path, Map<String, Object> data) {
+    if (path.toLowerCase(Locale.ROOT).startsWith("delivery=")) {
+      return lsDelivery(caller, path.substring("delivery=".length()));
+    }
     Location loc = resolve(caller, path, false);
     requireExists(loc, path);
     boolean recursive = Boolean.TRUE.equals(data.get("recursive"));
     long maxDepth = EntityOps.number(data.get("maxdepth"), recursive ? Long.MAX_VALUE : 1);
     Filters f = filters(data);
     return list(loc.physical(), recursive, maxDepth, 1, data, f);
+  }
+
+  private List<Object> lsDelivery(Caller caller, String id) {
+    Entity delivery =
+        store
+            .byId(id.split("/")[0])
+            .filter(e -> e.type().equals("delivery") || e.type().equals("request"))
+            .orElseThrow(() -> AccsynError.notFound("Delivery '" + id + "' not found!"));
+    if (!Access.visible(store, caller, delivery)) {
+      throw AccsynError.denied(
+          "you are not a recipient of delivery '" + delivery.str("name") + "'!");
+    }
+    List<Object> out = new ArrayList<>();
+    for (Entity task : store.all("task", t -> delivery.id().equals(t.str("job")))) {
+      Object loc = task.fields().get("_location");
+      if (loc instanceof Location l) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        boolean dir = Files.isDirectory(l.physical());
+        e.put("type", dir ? 0L : 1L);
+        e.put("filename", l.physical().getFileName().toString());
+        e.put("size", task.fields().get("size"));
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private List<Object> list(

@@ -19,6 +19,7 @@ public final class Router {
   private final FileOps files;
   private final SettingOps settings;
   private final RecipientOps recipients;
+  private final AssignmentOps assignments;
 
   /** Creates a router over a store and the job handler. */
   public Router(Store store, JobHandler jobs) {
@@ -27,6 +28,7 @@ public final class Router {
     this.files = new FileOps(store);
     this.settings = new SettingOps(store);
     this.recipients = new RecipientOps(store);
+    this.assignments = new AssignmentOps(store);
   }
 
   /** Handles one event for an authenticated caller; returns the response body. */
@@ -60,6 +62,17 @@ public final class Router {
       case "job/recipient":
         expect(method, uri, "DELETE");
         return result(recipients.remove(caller, event));
+      case "share/server":
+      case "volume/server":
+        if (method.equals("PUT")) {
+          return result(assignments.assign(caller, event, true));
+        }
+        expect(method, uri, "DELETE");
+        return result(assignments.assign(caller, event, false));
+      case "share/servers":
+      case "volume/servers":
+        expect(method, uri, "GET");
+        return result(assignments.servers(caller, event));
       default:
         break;
     }

@@ -98,20 +98,15 @@ public final class AccsynDispatcher extends Dispatcher {
     call.operation(operation);
 
     long delayMs = faults.latency(operation).map(f -> f.delay().toMillis()).orElse(0L);
+    if (!faults.admit()) {
+      return finish(call.fault("rate-limit"), throttled(), null, delayMs);
+    }
     Optional<FaultPlan.Fired> fault = faults.fault(operation);
     if (fault.isPresent()) {
       call.fault(fault.get().label());
       switch (fault.get().kind()) {
         case THROTTLE:
-          return finish(
-              call,
-              reply(
-                  429,
-                  body(
-                      "message",
-                      "Rate limit exceeded - max 30 requests/s (burst 60), please slow down!")),
-              null,
-              delayMs);
+          return finish(call, throttled(), null, delayMs);
         case SERVER_ERROR:
           return finish(
               call,
@@ -272,6 +267,12 @@ public final class AccsynDispatcher extends Dispatcher {
         .setHeader("Content-Type", reply.contentType())
         .body(reply.body())
         .build();
+  }
+
+  private static Reply throttled() {
+    return reply(
+        429,
+        body("message", "Rate limit exceeded - max 30 requests/s (burst 60), please slow down!"));
   }
 
   private static Reply error(AccsynError e) {

@@ -55,6 +55,7 @@ public final class SeedPlan {
       Os os,
       int type,
       boolean online,
+      String site,
       String downloadDir,
       Map<String, MappingSpec> mappings) {}
 

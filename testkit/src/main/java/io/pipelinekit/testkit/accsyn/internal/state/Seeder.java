@@ -175,7 +175,17 @@ public final class Seeder {
       app.put("code", a.hostname()).put("name", a.hostname()).put("type", (long) a.type());
       app.put("type_hr", a.type() == 0 ? "app" : "userserver");
       app.put("status", a.online() ? "online" : "offline").put("os", a.os().wireName());
-      app.put("roles", a.type() == 0 ? "" : "storage").put("site", null).put("user", user.id());
+      String siteId =
+          a.site() == null
+              ? null
+              : store
+                  .byCode("site", a.site())
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "App " + a.hostname() + ": no site " + a.site()))
+                  .id();
+      app.put("roles", a.type() == 0 ? "" : "storage").put("site", siteId).put("user", user.id());
       app.put("username", u.email().split("@")[0]).put("version", "3.6-5");
       app.put("last_checkin", now).put("created", now);
       app.put("_download", a.downloadDir());

@@ -97,18 +97,34 @@ public final class Jobs implements JobHandler {
         }
       }
     }
-    if (job == null) {
+    boolean created = job == null;
+    if (created) {
       job = newJob(caller, "transfer", data, first);
     } else if (Set.of("done", "failed", "aborted").contains(job.str("status"))) {
       job.put("status", "waiting").put("finished", null);
     }
     Object allow = data.get("allow_duplicates");
-    for (int i = 0; i < resolved.size(); i++) {
-      addTask(job, resolved.get(i), specs.get(i), allow);
+    try {
+      for (int i = 0; i < resolved.size(); i++) {
+        addTask(job, resolved.get(i), specs.get(i), allow);
+      }
+    } catch (RuntimeException e) {
+      if (created) {
+        discard(job);
+      }
+      throw e;
     }
     JobStatus.recompute(store, job);
     engine.wake();
     return job;
+  }
+
+  /** Removes a job created by a request that then failed, so a create is all or nothing. */
+  private void discard(Entity job) {
+    for (Entity t : store.all("task", t -> job.id().equals(t.str("job")))) {
+      store.remove(t);
+    }
+    store.remove(job);
   }
 
   private Entity newJob(Caller caller, String type, Map<String, Object> data, Resolved first) {
@@ -498,21 +514,13 @@ public final class Jobs implements JobHandler {
               "Task '" + r.srcText + "' already exists in job '" + job.str("name") + "'!");
         }
         if (!Boolean.TRUE.equals(allowDuplicates)) {
-          if (!t.str("status").equals("executing")) {
+          if (!Set.of("executing", "booting").contains(t.str("status"))) {
             t.put("status", "queued").put("finished", null).put("_bytes", 0L).put("error", null);
             t.put("size", r.plan.size());
           }
           return t;
         }
       }
-    }
-    long uri = JobStatus.number(job.fields().get("_uri"));
-    job.put("_uri", uri + 1);
-    Entity t = store.create("task", store.ids().uuid());
-    Object wantedId = spec.get("id");
-    if (wantedId != null) {
-      store.remove(t);
-      t = store.create("task", String.valueOf(wantedId).toLowerCase(Locale.ROOT));
     }
     String status = spec.get("status") == null ? "queued" : String.valueOf(spec.get("status"));
     if (!TASK_STATUSES.contains(status)) {
@@ -523,6 +531,16 @@ public final class Jobs implements JobHandler {
     if (priority < 0 || priority > 1000) {
       throw AccsynError.invalid("Task priority must be within 0-1000, got " + priority + "!");
     }
+    long uri = JobStatus.number(job.fields().get("_uri"));
+    job.put("_uri", uri + 1);
+    Object wantedId = spec.get("id");
+    Entity t =
+        store.create(
+            "task",
+            wantedId != null
+                ? String.valueOf(wantedId).toLowerCase(Locale.ROOT)
+                : store.ids().uuid());
+    t.put("job", job.id());
     t.put("uri", Long.toString(uri)).put("status", status).put("priority", priority);
     t.put("size", status.equals("excluded") ? 0L : r.plan.size()).put("time", 0L);
     t.put("created", store.now()).put("finished", null).put("job", job.id());
@@ -586,6 +604,15 @@ public final class Jobs implements JobHandler {
       throw AccsynError.denied("standard users cannot create " + type + " entities!");
     }
     Entity job = newJob(caller, type, data, null);
+    try {
+      return fillDelivery(caller, job, data);
+    } catch (RuntimeException e) {
+      discard(job);
+      throw e;
+    }
+  }
+
+  private Entity fillDelivery(Caller caller, Entity job, Map<String, Object> data) {
     job.put("source", "workspace:" + store.workspace().id()).put("destination", null);
     job.put("public", false).put("recipients", new ArrayList<>());
     List<Object> files = new ArrayList<>();
@@ -823,66 +850,83 @@ public final class Jobs implements JobHandler {
     List<Entity> tasks = store.all("task", t -> job.id().equals(t.str("job")));
     List<Entity> out = new ArrayList<>();
     for (Map<String, Object> patch : patches) {
-      Object id = patch.get("id");
-      Object uri = patch.get("uri");
-      if (id == null && uri == null) {
-        throw AccsynError.invalid("Each task patch needs an 'id' or a 'uri'!");
-      }
-      Entity task =
-          tasks.stream()
-              .filter(
-                  t ->
-                      id != null
-                          ? t.id().equalsIgnoreCase(String.valueOf(id))
-                          : String.valueOf(uri).equals(t.str("uri")))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      AccsynError.notFound(
-                          "Task '"
-                              + (id != null ? id : uri)
-                              + "' not found in job '"
-                              + job.id()
-                              + "'!"));
-      for (String key : patch.keySet()) {
-        if (!List.of("id", "uri", "status", "priority", "metadata").contains(key)) {
-          throw AccsynError.invalid("Task attribute '" + key + "' cannot be modified!");
-        }
-      }
-      if (patch.containsKey("priority")) {
-        long p = ((Number) number(patch.get("priority"))).longValue();
-        if (p < 0 || p > 1000) {
-          throw AccsynError.invalid("Task priority must be within 0-1000, got " + p + "!");
-        }
-        task.put("priority", p);
-      }
-      if (patch.containsKey("metadata")) {
-        task.put("metadata", patch.get("metadata"));
-      }
-      if (patch.containsKey("status")) {
-        String s = String.valueOf(patch.get("status"));
-        if (!TASK_STATUSES.contains(s)) {
-          throw AccsynError.invalid(
-              "Invalid task status '" + s + "', use queued, onhold, excluded, failed or done!");
-        }
-        if (task.str("status").equals("executing") && !s.equals("done")) {
-          engine.stop(task, s);
-        } else {
-          task.put("status", s);
-          if (s.equals("queued")) {
-            task.put("error", null).put("_bytes", 0L).put("finished", null);
-            refreshSize(task);
-            if (Set.of("failed", "done").contains(job.str("status"))) {
-              job.put("status", "waiting");
-            }
-          }
-        }
-      }
-      out.add(task);
+      out.add(validatePatch(job, tasks, patch));
+    }
+    for (int i = 0; i < patches.size(); i++) {
+      applyPatch(job, out.get(i), patches.get(i));
     }
     JobStatus.recompute(store, job);
     engine.wake();
     return out;
+  }
+
+  /** Finds the patched task and checks the patch, changing nothing (edits are all or nothing). */
+  private Entity validatePatch(Entity job, List<Entity> tasks, Map<String, Object> patch) {
+    Object id = patch.get("id");
+    Object uri = patch.get("uri");
+    if (id == null && uri == null) {
+      throw AccsynError.invalid("Each task patch needs an 'id' or a 'uri'!");
+    }
+    Entity task =
+        tasks.stream()
+            .filter(
+                t ->
+                    id != null
+                        ? t.id().equalsIgnoreCase(String.valueOf(id))
+                        : String.valueOf(uri).equals(t.str("uri")))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    AccsynError.notFound(
+                        "Task '"
+                            + (id != null ? id : uri)
+                            + "' not found in job '"
+                            + job.id()
+                            + "'!"));
+    for (String key : patch.keySet()) {
+      if (!List.of("id", "uri", "status", "priority", "metadata").contains(key)) {
+        throw AccsynError.invalid("Task attribute '" + key + "' cannot be modified!");
+      }
+    }
+    if (patch.containsKey("priority")) {
+      long p = ((Number) number(patch.get("priority"))).longValue();
+      if (p < 0 || p > 1000) {
+        throw AccsynError.invalid("Task priority must be within 0-1000, got " + p + "!");
+      }
+    }
+    if (patch.containsKey("status")
+        && !TASK_STATUSES.contains(String.valueOf(patch.get("status")))) {
+      throw AccsynError.invalid(
+          "Invalid task status '"
+              + patch.get("status")
+              + "', use queued, onhold, excluded, failed or done!");
+    }
+    return task;
+  }
+
+  private void applyPatch(Entity job, Entity task, Map<String, Object> patch) {
+    if (patch.containsKey("priority")) {
+      task.put("priority", ((Number) number(patch.get("priority"))).longValue());
+    }
+    if (patch.containsKey("metadata")) {
+      task.put("metadata", patch.get("metadata"));
+    }
+    if (!patch.containsKey("status")) {
+      return;
+    }
+    String s = String.valueOf(patch.get("status"));
+    if (Set.of("executing", "booting").contains(task.str("status")) && !s.equals("done")) {
+      engine.stop(task, s);
+      return;
+    }
+    task.put("status", s);
+    if (s.equals("queued")) {
+      task.put("error", null).put("_bytes", 0L).put("finished", null);
+      refreshSize(task);
+      if (Set.of("failed", "done").contains(job.str("status"))) {
+        job.put("status", "waiting");
+      }
+    }
   }
 
   @Override

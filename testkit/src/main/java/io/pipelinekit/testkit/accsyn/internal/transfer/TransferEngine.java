@@ -164,7 +164,7 @@ public final class TransferEngine implements AutoCloseable {
     Entity task = c.get(0);
     running.put(task.id(), new Running());
     store.dispatched().add(task.id());
-    task.put("status", "executing").put("_bytes", 0L).put("_started", System.nanoTime());
+    task.put("status", "booting").put("_bytes", 0L);
     Entity job = store.byId(task.str("job")).orElseThrow();
     JobStatus.recompute(store, job);
     return Optional.of(task);
@@ -192,6 +192,12 @@ public final class TransferEngine implements AutoCloseable {
         throw new TaskFailure("E#J001 File or directory not found at server|client: " + srcPath);
       }
       List<CopyPlan.FileCopy> files = plan.files();
+      store.write(
+          () -> {
+            if (handle.stopAs == null) {
+              task.put("status", "executing");
+            }
+          });
       long total = 0;
       for (CopyPlan.FileCopy f : files) {
         if (!Files.isRegularFile(f.from())) {
