@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Where things live on the local disk. Each site has a directory (its storage, where each volume is
  * a sub-directory named after the volume code); each user app has a directory that acts as that
- * machine's file-system root, so {@code C:\work\a.exr} on a Windows app is {@code <app
- * dir>/C/work/a.exr} and {@code /Users/vic/x} on a Mac is {@code <app dir>/Users/vic/x}.
+ * machine's file-system root, so {@code C:\jobs\a.exr} on a Windows app is {@code <app
+ * dir>/C/jobs/a.exr} and {@code /Users/vic/x} on a Mac is {@code <app dir>/Users/vic/x}.
  */
 public final class Dirs {
   private Dirs() {}
