@@ -2,31 +2,57 @@ package io.pipelinekit.paths;
 
 import io.pipelinekit.paths.internal.ComponentTrie;
 import io.pipelinekit.paths.internal.WindowsNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The single-pass mapper for the common case: an absolute POSIX or drive path of plain names (below
- * U+0300, no {@code .} or {@code ..}, nothing to warn about) under exactly one root. It walks the
- * tries on character ranges of the input and copies the remainder straight into the output, without
- * splitting the input into components.
+ * The single-pass mapper for the common case: an absolute POSIX, drive or UNC path of plain names
+ * (below U+0300, no {@code .} or {@code ..}, nothing to warn about) under exactly one root. It
+ * walks the tries on character ranges of the input, hashing each root component while checking it,
+ * and copies the remainder straight into the output, without splitting the input into components.
  *
  * <p>It returns null whenever the case is not plain, and the general path in {@link PathMapper}
- * then decides, so every failure and warning is produced in one place. A property test checks that
- * both paths agree on random input.
+ * then decides, so every failure and warning is produced in one place. {@code
+ * FastPathEquivalenceTest} checks that both paths agree on random input.
  */
 final class FastPath {
   /** Windows' classic MAX_PATH limit, beyond which the long-path prefix may be needed. */
   private static final int WINDOWS_LONG = 259;
 
+  // Character classes for the remainder loop: one table lookup and one branch per character.
+  private static final int SLASH = 1;
+  private static final int BACKSLASH = 2;
+  private static final int WINDOWS_INVALID = 4;
+  private static final int COLON = 8;
+  private static final int STOP = 16;
+  private static final byte[] ASCII_CLASS = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_CLASS[c] = (byte) (WindowsNames.isInvalidAscii((char) c) ? WINDOWS_INVALID : 0);
+    }
+    ASCII_CLASS['/'] |= SLASH;
+    ASCII_CLASS['\\'] |= BACKSLASH;
+    ASCII_CLASS[':'] |= COLON;
+    ASCII_CLASS[0] |= STOP;
+  }
+
   private FastPath() {}
 
   /** Where the root part of the input ended and which share owns it. */
   private static final class Hit {
-    Share share;
+    int shareIndex;
     PathFlavour flavour;
     int restStart;
     boolean sawComponent;
+  }
+
+  private static int classOf(char c) {
+    if (c < 128) {
+      return ASCII_CLASS[c];
+    }
+    return c >= 0x300 ? STOP : 0; // from U+0300 on, NFC questions go to the general path
   }
 
   static OsPath toOs(
@@ -43,52 +69,63 @@ final class FastPath {
       return null;
     }
     Platform platform = target.platform();
-    Share.Root root = index.roots.get(hit.share)[platform.ordinal()];
+    Share.Root root = index.rootsByIndex[hit.shareIndex][platform.ordinal()];
     if (root == null) {
       return null;
     }
-    String rootText = index.formatted.get(hit.share)[platform.ordinal()];
+    String rootText = index.formattedByIndex[hit.shareIndex][platform.ordinal()];
     PathFlavour out = platform.flavour();
     boolean windowsTarget = out == PathFlavour.WINDOWS;
-    boolean macTarget = platform.base() == Platform.MAC;
+    boolean windowsSource = hit.flavour == PathFlavour.WINDOWS;
+    int separators = windowsSource ? SLASH | BACKSLASH : SLASH;
+    int refused =
+        STOP
+            | (windowsTarget ? WINDOWS_INVALID : 0)
+            | (platform.base() == Platform.MAC ? COLON : 0);
+    boolean checkTrailingDots = windowsTarget || windowsSource;
     char sep = out.separator();
     int n = text.length();
-    // One pass: read each remainder character once, write it once, check names as they end.
-    char[] buf = new char[rootText.length() + (n - hit.restStart) + 1];
-    rootText.getChars(0, rootText.length(), buf, 0);
-    int len = rootText.length();
+    // Bulk-copy the remainder after the root, one slot further on, then validate and rewrite it
+    // in place: each name is written at most one slot ahead of where it was read, so nothing is
+    // overwritten before it is read. Array access is much cheaper than charAt per character.
+    int rootLen = rootText.length();
+    int restLen = n - hit.restStart;
+    char[] buf = new char[rootLen + restLen + 2];
+    rootText.getChars(0, rootLen, buf, 0);
+    int readStart = rootLen + 1;
+    text.getChars(hit.restStart, n, buf, readStart);
+    int readEnd = readStart + restLen;
+    int len = rootLen;
     boolean rootEndsWithSep = buf[len - 1] == sep;
     int count = 0;
-    int pos = hit.restStart;
-    while (pos < n) {
-      char c = text.charAt(pos);
-      if (hit.flavour.isSeparator(c)) {
-        pos++;
+    int nameStart = -1;
+    for (int r = readStart; r < readEnd; r++) {
+      char c = buf[r];
+      int cls = classOf(c);
+      if ((cls & separators) != 0) {
+        if (nameStart >= 0) {
+          if (!plainName(
+              text, nameStart, r - readStart + hit.restStart, checkTrailingDots, windowsTarget)) {
+            return null;
+          }
+          nameStart = -1;
+          count++;
+        }
         continue;
       }
-      if (count > 0 || !rootEndsWithSep) {
-        buf[len++] = sep;
+      if ((cls & refused) != 0) {
+        return null;
       }
-      int start = pos;
-      while (true) {
-        if (c >= 0x300 || c == 0 || (windowsTarget && WindowsNames.isInvalidAscii(c))) {
-          return null;
+      if (nameStart < 0) {
+        if (count > 0 || !rootEndsWithSep) {
+          buf[len++] = sep;
         }
-        if (macTarget && c == ':') {
-          return null;
-        }
-        buf[len++] = c;
-        if (++pos >= n) {
-          break;
-        }
-        c = text.charAt(pos);
-        if (hit.flavour.isSeparator(c)) {
-          break;
-        }
+        nameStart = r - readStart + hit.restStart;
       }
-      if (isDotSegment(text, start, pos)
-          || ((windowsTarget || hit.flavour == PathFlavour.WINDOWS) && endsBadly(text, pos))
-          || (windowsTarget && WindowsNames.isReserved(text, start, pos))) {
+      buf[len++] = c;
+    }
+    if (nameStart >= 0) {
+      if (!plainName(text, nameStart, n, checkTrailingDots, windowsTarget)) {
         return null;
       }
       count++;
@@ -106,17 +143,29 @@ final class FastPath {
         out, root.path().root(), new String(buf, 0, len), trailing && hasComponents);
   }
 
+  /** A name the general path would take as it is: no dot segment, nothing Windows changes. */
+  private static boolean plainName(
+      String text, int start, int end, boolean checkTrailingDots, boolean windowsTarget) {
+    return !isDotSegment(text, start, end)
+        && !(checkTrailingDots && endsBadly(text, end))
+        && !(windowsTarget && WindowsNames.isReserved(text, start, end));
+  }
+
   static SharePath toShare(RootTable table, MappingOptions options, String text, Source source) {
     if (options.normalizeRemainderNfc() || options.shareHint().isPresent()) {
       return null;
     }
     Hit hit = locate(table, text, source);
-    if (hit == null || (options.preferVolume() && hit.share.kind() == ShareKind.FOLDER)) {
+    if (hit == null) {
+      return null;
+    }
+    Share share = table.shares().get(hit.shareIndex);
+    if (options.preferVolume() && share.kind() == ShareKind.FOLDER) {
       return null;
     }
     int n = text.length();
     int pos = hit.restStart;
-    java.util.ArrayList<String> rest = new java.util.ArrayList<>(8);
+    List<String> rest = new ArrayList<>(8);
     while (pos < n) {
       while (pos < n && hit.flavour.isSeparator(text.charAt(pos))) {
         pos++;
@@ -140,10 +189,10 @@ final class FastPath {
     }
     boolean trailing = !rest.isEmpty() && hit.flavour.isSeparator(text.charAt(n - 1));
     ShareKind kind =
-        options.preferVolume() && hit.share.kind() == ShareKind.VOLUME
+        options.preferVolume() && share.kind() == ShareKind.VOLUME
             ? ShareKind.VOLUME
             : ShareKind.SHARE;
-    return SharePath.of(kind, hit.share.code(), rest, trailing);
+    return SharePath.of(kind, share.code(), rest, trailing);
   }
 
   /** Walks the root part; null unless exactly one share owns the deepest matching root. */
@@ -199,6 +248,7 @@ final class FastPath {
       return null;
     }
     Optional<Platform> platform = source.platform();
+    boolean windowsSeparators = flavour == PathFlavour.WINDOWS;
     ComponentTrie<SiteIndex.Entry> st = index.sensitive;
     ComponentTrie<SiteIndex.Entry> it = index.insensitive;
     ComponentTrie.Node<SiteIndex.Entry> s = st.child(st.top(), rootKey, 0, rootKey.length());
@@ -212,29 +262,41 @@ final class FastPath {
     int depth = 0;
     boolean sawComponent = false;
     while (pos < n && (s != null || i != null)) {
-      while (pos < n && flavour.isSeparator(text.charAt(pos))) {
+      char c = text.charAt(pos);
+      if (c == '/' || (windowsSeparators && c == '\\')) {
         pos++;
+        continue;
       }
-      if (pos >= n) {
-        break;
-      }
+      // Check and hash the component in one scan; the trie probes reuse the hashes.
       int start = pos;
-      while (pos < n && !flavour.isSeparator(text.charAt(pos))) {
-        char c = text.charAt(pos);
+      int hash = 0;
+      int foldedHash = 0;
+      boolean fold = i != null;
+      while (true) {
         if (c >= 0x300 || c == 0) {
           return null;
         }
-        pos++;
+        hash = 31 * hash + c;
+        if (fold) {
+          foldedHash = 31 * foldedHash + ComponentTrie.foldChar(c);
+        }
+        if (++pos >= n) {
+          break;
+        }
+        c = text.charAt(pos);
+        if (c == '/' || (windowsSeparators && c == '\\')) {
+          break;
+        }
       }
       if (isDotSegment(text, start, pos)
-          || (flavour == PathFlavour.WINDOWS && !uncShareNext && endsBadly(text, pos))) {
+          || (windowsSeparators && !uncShareNext && endsBadly(text, pos))) {
         return null;
       }
       sawComponent |= !uncShareNext;
       uncShareNext = false;
       depth++;
       if (s != null) {
-        s = st.child(s, text, start, pos);
+        s = st.child(s, text, start, pos, hash);
         if (accepted(s, platform, flavour)) {
           sBest = s;
           sDepth = depth;
@@ -242,7 +304,7 @@ final class FastPath {
         }
       }
       if (i != null) {
-        i = it.child(i, text, start, pos);
+        i = it.child(i, text, start, pos, foldedHash);
         if (accepted(i, platform, flavour)) {
           iBest = i;
           iDepth = depth;
@@ -253,25 +315,25 @@ final class FastPath {
     if (uncShareNext || (sDepth < 0 && iDepth < 0)) {
       return null; // a UNC path without a share is malformed: the general path says so
     }
-    Share share = null;
+    int shareIndex = -1;
     if (sDepth >= iDepth) {
-      share = single(sBest, null, platform, flavour);
+      shareIndex = single(sBest, shareIndex, platform, flavour);
     }
-    if (iDepth >= sDepth) {
-      share = single(iBest, share, platform, flavour);
+    if (iDepth >= sDepth && shareIndex != -2) {
+      shareIndex = single(iBest, shareIndex, platform, flavour);
     }
-    if (share == null) {
+    if (shareIndex < 0) {
       return null;
     }
     Hit hit = new Hit();
-    hit.share = share;
+    hit.shareIndex = shareIndex;
     hit.flavour = flavour;
     hit.restStart = sDepth >= iDepth ? sEnd : iEnd;
     hit.sawComponent = sawComponent || hasComponentAfter(text, hit.restStart, flavour);
     return hit;
   }
 
-  /** {@code \\\\server\\...} or, when the flavour is known to be Windows, {@code //server/...}. */
+  /** {@code \\server\...} or, when the flavour is known to be Windows, {@code //server/...}. */
   private static boolean isUncStart(String text, Optional<PathFlavour> given) {
     if (given.orElse(PathFlavour.WINDOWS) != PathFlavour.WINDOWS) {
       return false; // for POSIX, \\server is a relative name
@@ -303,23 +365,26 @@ final class FastPath {
     return false;
   }
 
-  /** The one share among accepted entries (and {@code already}); null if none or several. */
-  private static Share single(
+  /**
+   * The index of the one share among accepted entries and {@code already}: -1 if none, -2 if
+   * several (then the general path reports the ambiguity).
+   */
+  private static int single(
       ComponentTrie.Node<SiteIndex.Entry> node,
-      Share already,
+      int already,
       Optional<Platform> platform,
       PathFlavour flavour) {
-    Share found = already;
+    int found = already;
     List<SiteIndex.Entry> entries = node.entries();
     for (int k = 0; k < entries.size(); k++) {
       SiteIndex.Entry e = entries.get(k);
       if (!e.accepts(platform, flavour)) {
         continue;
       }
-      if (found == null) {
-        found = e.share();
-      } else if (found != e.share()) {
-        return null;
+      if (found == -1) {
+        found = e.shareIndex();
+      } else if (found != e.shareIndex()) {
+        return -2;
       }
     }
     return found;

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 final class SiteIndex {
   /** One root in the index. {@code platform} is empty for extra match-only spellings. */
-  record Entry(Share share, Optional<Platform> platform, Share.Root root) {
+  record Entry(Share share, int shareIndex, Optional<Platform> platform, Share.Root root) {
     boolean accepts(Optional<Platform> sourcePlatform, PathFlavour flavour) {
       if (root.path().flavour() != flavour) {
         return false;
@@ -50,8 +50,11 @@ final class SiteIndex {
   /** Effective root per share, indexed by {@link Platform#ordinal()}. */
   final Map<Share, Share.Root[]> roots = new IdentityHashMap<>();
 
-  /** The same roots formatted, for the hot path. */
-  final Map<Share, String[]> formatted = new IdentityHashMap<>();
+  /** Effective roots by the share's index in the table, for the hot path. */
+  final Share.Root[][] rootsByIndex;
+
+  /** The same roots formatted, by share index, for the hot path. */
+  final String[][] formattedByIndex;
 
   private final RootKeys keys;
 
@@ -73,7 +76,10 @@ final class SiteIndex {
     this.site = site;
     this.keys = keys;
     Map<String, List<Entry>> byFoldedKey = new HashMap<>();
-    for (Share share : shares) {
+    rootsByIndex = new Share.Root[shares.size()][];
+    formattedByIndex = new String[shares.size()][];
+    for (int index = 0; index < shares.size(); index++) {
+      Share share = shares.get(index);
       Share.Root[] effective = new Share.Root[Platform.values().length];
       String[] text = new String[effective.length];
       for (Platform p : Platform.values()) {
@@ -81,13 +87,14 @@ final class SiteIndex {
         if (root.isPresent()) {
           effective[p.ordinal()] = root.get();
           text[p.ordinal()] = root.get().path().toString();
-          add(byFoldedKey, new Entry(share, Optional.of(p), root.get()));
+          add(byFoldedKey, new Entry(share, index, Optional.of(p), root.get()));
         }
       }
       roots.put(share, effective);
-      formatted.put(share, text);
+      rootsByIndex[index] = effective;
+      formattedByIndex[index] = text;
       for (Share.Root extra : share.extraMatches()) {
-        add(byFoldedKey, new Entry(share, Optional.empty(), extra));
+        add(byFoldedKey, new Entry(share, index, Optional.empty(), extra));
       }
     }
     if (rejectAmbiguity) {

@@ -144,6 +144,32 @@ public final class ComponentTrie<E> {
     return false;
   }
 
+  /**
+   * Like {@link #child(Node, String, int, int)} with the range's hash already computed by the
+   * caller while scanning it: {@code 31 * h + c} over the chars, each folded with {@link
+   * #foldChar(char)} first in an insensitive trie. The range must hold no surrogate.
+   */
+  public Node<E> child(Node<E> node, String text, int start, int end, int rangeHash) {
+    String[] keys = node.keys;
+    if (keys.length == 0) {
+      return null;
+    }
+    int mask = keys.length - 1;
+    int i = spread(rangeHash) & mask;
+    int len = end - start;
+    while (true) {
+      String key = keys[i];
+      if (key == null) {
+        return null;
+      }
+      if (key.length() == len
+          && (caseInsensitive ? foldedEquals(key, text, start) : text.startsWith(key, start))) {
+        return node.children[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
   static int hash(String s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
@@ -170,7 +196,8 @@ public final class ComponentTrie<E> {
     return true;
   }
 
-  private static char foldChar(char c) {
+  /** The per-char fold insensitive tries use for BMP text: simple upper case. */
+  public static char foldChar(char c) {
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
