@@ -97,8 +97,7 @@ public final class ComponentTrie<E> {
    * @return the child, or null
    */
   public Node<E> child(Node<E> node, String text, int start, int end) {
-    String[] keys = node.keys;
-    if (keys.length == 0) {
+    if (node.keys.length == 0) {
       return null;
     }
     if (caseInsensitive && hasSurrogate(text, start, end)) {
@@ -106,8 +105,26 @@ public final class ComponentTrie<E> {
       String folded = Text.fold(text.substring(start, end));
       return exactChild(node, folded);
     }
+    return child(
+        node,
+        text,
+        start,
+        end,
+        caseInsensitive ? foldedHash(text, start, end) : hash(text, start, end));
+  }
+
+  /**
+   * Like {@link #child(Node, String, int, int)} with the range's hash already computed by the
+   * caller while scanning it: {@code 31 * h + c} over the chars, each folded with {@link
+   * #foldChar(char)} first in an insensitive trie. The range must hold no surrogate.
+   */
+  public Node<E> child(Node<E> node, String text, int start, int end, int rangeHash) {
+    String[] keys = node.keys;
+    if (keys.length == 0) {
+      return null;
+    }
     int mask = keys.length - 1;
-    int i = spread(caseInsensitive ? foldedHash(text, start, end) : hash(text, start, end)) & mask;
+    int i = spread(rangeHash) & mask;
     int len = end - start;
     while (true) {
       String key = keys[i];
@@ -142,32 +159,6 @@ public final class ComponentTrie<E> {
       }
     }
     return false;
-  }
-
-  /**
-   * Like {@link #child(Node, String, int, int)} with the range's hash already computed by the
-   * caller while scanning it: {@code 31 * h + c} over the chars, each folded with {@link
-   * #foldChar(char)} first in an insensitive trie. The range must hold no surrogate.
-   */
-  public Node<E> child(Node<E> node, String text, int start, int end, int rangeHash) {
-    String[] keys = node.keys;
-    if (keys.length == 0) {
-      return null;
-    }
-    int mask = keys.length - 1;
-    int i = spread(rangeHash) & mask;
-    int len = end - start;
-    while (true) {
-      String key = keys[i];
-      if (key == null) {
-        return null;
-      }
-      if (key.length() == len
-          && (caseInsensitive ? foldedEquals(key, text, start) : text.startsWith(key, start))) {
-        return node.children[i];
-      }
-      i = (i + 1) & mask;
-    }
   }
 
   static int hash(String s, int start, int end) {
