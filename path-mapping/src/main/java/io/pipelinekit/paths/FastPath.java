@@ -247,7 +247,7 @@ final class FastPath {
     if (index == null) {
       return null;
     }
-    Optional<Platform> platform = source.platform();
+    Platform platform = source.platform().map(Platform::base).orElse(null);
     boolean windowsSeparators = flavour == PathFlavour.WINDOWS;
     ComponentTrie<SiteIndex.Entry> st = index.sensitive;
     ComponentTrie<SiteIndex.Entry> it = index.insensitive;
@@ -352,7 +352,7 @@ final class FastPath {
   }
 
   private static boolean accepted(
-      ComponentTrie.Node<SiteIndex.Entry> node, Optional<Platform> platform, PathFlavour flavour) {
+      ComponentTrie.Node<SiteIndex.Entry> node, Platform platform, PathFlavour flavour) {
     if (node == null) {
       return false;
     }
@@ -372,7 +372,7 @@ final class FastPath {
   private static int single(
       ComponentTrie.Node<SiteIndex.Entry> node,
       int already,
-      Optional<Platform> platform,
+      Platform platform,
       PathFlavour flavour) {
     int found = already;
     List<SiteIndex.Entry> entries = node.entries();

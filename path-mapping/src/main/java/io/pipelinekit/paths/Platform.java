@@ -33,6 +33,15 @@ public enum Platform {
   private final PathFlavour flavour;
   private final boolean vpn;
   private final CasePolicy defaultCasePolicy;
+  // Set once when the class initialises (constants cannot name each other in constructors);
+  // matching asks for it on every lookup, so it is a field, not a switch.
+  private Platform base;
+
+  static {
+    for (Platform p : values()) {
+      p.base = p.vpn ? valueOf(p.name().substring(0, p.name().length() - "_VPN".length())) : p;
+    }
+  }
 
   Platform(PathFlavour flavour, boolean vpn, CasePolicy defaultCasePolicy) {
     this.flavour = flavour;
@@ -64,16 +73,7 @@ public enum Platform {
    * @return the plain platform
    */
   public Platform base() {
-    switch (this) {
-      case WINDOWS_VPN:
-        return WINDOWS;
-      case LINUX_VPN:
-        return LINUX;
-      case MAC_VPN:
-        return MAC;
-      default:
-        return this;
-    }
+    return base;
   }
 
   /**

@@ -21,14 +21,31 @@ import java.util.function.Predicate;
  */
 final class SiteIndex {
   /** One root in the index. {@code platform} is empty for extra match-only spellings. */
-  record Entry(Share share, int shareIndex, Optional<Platform> platform, Share.Root root) {
-    boolean accepts(Optional<Platform> sourcePlatform, PathFlavour flavour) {
-      if (root.path().flavour() != flavour) {
-        return false;
-      }
-      return sourcePlatform.isEmpty()
-          || platform.isEmpty()
-          || platform.get().base() == sourcePlatform.get().base();
+  record Entry(
+      Share share,
+      int shareIndex,
+      Optional<Platform> platform,
+      Share.Root root,
+      PathFlavour flavour,
+      Platform base) {
+    /** Precomputes the root's flavour and the plain platform: this runs on every lookup. */
+    Entry(Share share, int shareIndex, Optional<Platform> platform, Share.Root root) {
+      this(
+          share,
+          shareIndex,
+          platform,
+          root,
+          root.path().flavour(),
+          platform.map(Platform::base).orElse(null));
+    }
+
+    boolean accepts(Optional<Platform> sourcePlatform, PathFlavour inputFlavour) {
+      return accepts(sourcePlatform.map(Platform::base).orElse(null), inputFlavour);
+    }
+
+    /** Whether the root can hold input of that flavour from that plain platform (null: any). */
+    boolean accepts(Platform sourceBase, PathFlavour inputFlavour) {
+      return flavour == inputFlavour && (sourceBase == null || base == null || base == sourceBase);
     }
   }
 
