@@ -82,6 +82,9 @@ public final class HttpTransport implements AutoCloseable {
         // Python's requests.Session keeps the server's session cookie; so do we (spec §1.1).
         .cookieJar(new MemoryCookieJar())
         .followRedirects(true)
+        // OkHttp would silently send a POST again after some connection failures; a batch of
+        // creates is not idempotent, so a failure surfaces as FtrackIoException instead.
+        .retryOnConnectionFailure(false)
         .build();
   }
 
