@@ -456,8 +456,11 @@ class FakeFtrackTest {
     assertThat(((Map<?, ?>) ((List<?>) session.get("review_session_invitees")).get(0)).get("email"))
         .isEqualTo("anna@client.com");
     Map<String, Object> l =
-        raw.query("select items from List where id is \"" + list + "\"").data(0).get(0);
+        raw.query("select items from AssetVersionList where id is \"" + list + "\"").data(0).get(0);
     assertThat(l.get("__entity_type__")).isEqualTo("AssetVersionList");
+    // The base List has no items in the real schema.
+    assertThat(raw.query("select items from List").error())
+        .containsEntry("exception", "ServerError");
     assertThat(((Map<?, ?>) ((List<?>) l.get("items")).get(0)).get("__entity_type__"))
         .isEqualTo("AssetVersion");
   }

@@ -136,6 +136,13 @@ public final class ApiHandler {
     }
     QueryAst.Select q = QueryParser.parse(expression);
     Navigator nav = new Navigator(db);
+    if (db.schema().find(q.type()).isPresent()) {
+      // The server checks projections against the queried type, not against each row's subtype:
+      // "select padding from Component" fails even if every row is a SequenceComponent.
+      for (String p : q.projections()) {
+        nav.kind(q.type(), p.split("\\.")[0], false);
+      }
+    }
     List<Row> rows = new Evaluator(nav).select(q);
     long offset = q.offset() == null ? 0 : q.offset();
     long end = q.limit() == null ? rows.size() : Math.min(rows.size(), offset + q.limit());

@@ -105,7 +105,7 @@ public final class Schema {
     s.type("State", null, "id", "name", "short");
     s.type("AssetType", null, "id", "name", "short");
 
-    Type asset = s.type("Asset", null, "id", "name", "context_id", "type_id", "project_id");
+    Type asset = s.type("Asset", null, "id", "name", "context_id", "type_id");
     asset.refs.put("parent", new Ref("parent", "context_id", "Context"));
     asset.refs.put("type", new Ref("type", "type_id", "AssetType"));
     asset.colls.put("versions", new Coll("versions", "AssetVersion", "asset_id"));
@@ -123,8 +123,7 @@ public final class Schema {
             "comment",
             "date",
             "is_published",
-            "thumbnail_id",
-            "project_id");
+            "thumbnail_id");
     version.refs.put("asset", new Ref("asset", "asset_id", "Asset"));
     version.refs.put("task", new Ref("task", "task_id", "TypedContext"));
     version.refs.put("user", new Ref("user", "user_id", "User"));
@@ -243,9 +242,9 @@ public final class Schema {
 
     Type list = s.type("List", null, "id", "name", "project_id", "is_open", "category_id");
     list.refs.put("project", new Ref("project", "project_id", "Project"));
-    list.colls.put("items", new Coll("items", "Context", null));
-    s.type("AssetVersionList", "List");
-    s.type("TypedContextList", "List");
+    // As in the real schema, only the concrete list types have items.
+    s.type("AssetVersionList", "List").colls.put("items", new Coll("items", "AssetVersion", null));
+    s.type("TypedContextList", "List").colls.put("items", new Coll("items", "TypedContext", null));
     return s;
   }
 
