@@ -1,0 +1,695 @@
+package io.pipelinekit.ftrack;
+
+import io.pipelinekit.ftrack.internal.HttpTransport;
+import io.pipelinekit.ftrack.internal.Json;
+import io.pipelinekit.ftrack.internal.JsonSyntaxException;
+import io.pipelinekit.ftrack.internal.Redactor;
+import io.pipelinekit.paths.Platform;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A connection to one ftrack server as one API user: sends batches of operations to {@code POST
+ * {server}/api}, decodes the answers, maps errors to typed exceptions, pages queries and commits
+ * units of work.
+ *
+ * <pre>{@code
+ * try (FtrackSession session = FtrackSession.fromEnvironment()) {   // FTRACK_SERVER, _API_USER, _API_KEY
+ *   List<Entity> shots = session.query(
+ *       Query.select("id", "name").from("Shot").where(Criteria.attr("parent.name").is("sq010")))
+ *       .all();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: share one long-lived session. {@link #close()} releases the HTTP client's pool
+ * and threads when the session created it. The API key never appears in {@link #toString()}, logs
+ * or exception messages.
+ *
+ * <p>Datetimes: the first request of a session also asks for the server information (in the same
+ * batch, so it costs no round trip) to learn whether the server sends UTC ({@code
+ * is_timezone_support_enabled}); without timezone support, naive datetimes are read in {@link
+ * Builder#serverZone}. Set {@link Builder#timezoneSupport} to skip that.
+ */
+public final class FtrackSession implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FtrackSession.class);
+
+  /** The default number of entities per query page, as the official client uses. */
+  public static final int DEFAULT_PAGE_SIZE = 500;
+
+  /** The default number of ids per {@code in (…)} list. */
+  public static final int DEFAULT_ID_CHUNK_SIZE = 200;
+
+  private final HttpUrl serverUrl;
+  private final String apiUser;
+  private final HttpTransport transport;
+  private final ErrorMapper errors;
+  private final ZoneId serverZone;
+  private final Boolean timezoneSupport;
+  private final int pageSize;
+  private final int idChunkSize;
+  private final AtomicReference<ServerInformation> serverInformation = new AtomicReference<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private FtrackSession(Builder b) {
+    this.serverUrl = b.url;
+    this.apiUser = b.apiUser;
+    this.serverZone = b.serverZone;
+    this.timezoneSupport = b.timezoneSupport;
+    this.pageSize = b.pageSize;
+    this.idChunkSize = b.idChunkSize;
+    Redactor redactor = new Redactor(List.of(b.apiKey));
+    this.errors = new ErrorMapper(redactor);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Accept", "application/json");
+    headers.put("ftrack-user", b.apiUser);
+    headers.put("ftrack-api-key", b.apiKey);
+    // Always sent, "true" or "false", as the official Python client does.
+    headers.put("ftrack-strict-api", String.valueOf(b.strictApi));
+    headers.put("ftrack-Clienttoken", b.clientToken);
+    HttpUrl api = b.url.newBuilder().addPathSegment("api").build();
+    this.transport = new HttpTransport(b.client, b.timeout, api, headers, redactor);
+  }
+
+  /**
+   * A builder; nothing is read from the environment unless asked.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A session configured from {@code FTRACK_SERVER}, {@code FTRACK_API_USER} and {@code
+   * FTRACK_API_KEY}.
+   *
+   * @return the session
+   * @throws FtrackConfigurationException if a variable is missing or blank
+   */
+  public static FtrackSession fromEnvironment() {
+    return builder().fromEnvironment(System.getenv()).build();
+  }
+
+  /**
+   * A session configured from the given environment (for tests and for tools with their own
+   * configuration source).
+   *
+   * @param environment variables by name
+   * @return the session
+   * @throws FtrackConfigurationException if a variable is missing or blank
+   */
+  public static FtrackSession fromEnvironment(Map<String, String> environment) {
+    return builder().fromEnvironment(environment).build();
+  }
+
+  /**
+   * The server URL, without {@code /api}.
+   *
+   * @return e.g. {@code https://studio.ftrackapp.com}
+   */
+  public String serverUrl() {
+    String s = serverUrl.toString();
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * The API user.
+   *
+   * @return the user name sent in {@code ftrack-user}
+   */
+  public String apiUser() {
+    return apiUser;
+  }
+
+  /**
+   * Entities per query page.
+   *
+   * @return the page size
+   */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Ids per {@code in (…)} list when a query is split by ids.
+   *
+   * @return the chunk size
+   */
+  public int idChunkSize() {
+    return idChunkSize;
+  }
+
+  /**
+   * Sends one operation.
+   *
+   * @param operation the operation
+   * @return its result
+   * @throws FtrackException if the server reported an error or did not answer properly
+   */
+  public OperationResult call(Operation operation) {
+    return call(List.of(operation)).get(0);
+  }
+
+  /**
+   * Sends operations in one request. The server runs them in order as one transaction: if one
+   * fails, none is applied and the exception describes the failure.
+   *
+   * @param operations the operations, at least one
+   * @return one result per operation, in order
+   * @throws FtrackException if the server reported an error or did not answer properly
+   */
+  public List<OperationResult> call(List<Operation> operations) {
+    Objects.requireNonNull(operations, "operations == null");
+    if (operations.isEmpty()) {
+      return List.of();
+    }
+    if (closed.get()) {
+      throw new IllegalStateException("the ftrack session is closed");
+    }
+    boolean bootstrap = timezoneSupport == null && serverInformation.get() == null;
+    List<Operation> sent = operations;
+    if (bootstrap) {
+      sent = new ArrayList<>(operations.size() + 1);
+      sent.add(Operation.serverInformation());
+      sent.addAll(operations);
+    }
+    List<?> response = post(sent);
+    if (bootstrap) {
+      Object first = response.get(0);
+      if (first instanceof Map) {
+        serverInformation.compareAndSet(
+            null, parseServerInformation(new WireCodec(ZoneOffset.UTC).decode(List.of(first))));
+      }
+      response = response.subList(1, response.size());
+    }
+    return codec().decode(response);
+  }
+
+  private WireCodec codec() {
+    boolean utc;
+    if (timezoneSupport != null) {
+      utc = timezoneSupport;
+    } else {
+      ServerInformation info = serverInformation.get();
+      utc = info != null && info.timezoneSupportEnabled();
+    }
+    return new WireCodec(WireCodec.zoneFor(utc, serverZone));
+  }
+
+  private List<?> post(List<Operation> operations) {
+    String body = Json.write(codec().encode(operations));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("ftrack call: {}", operations.stream().map(Operation::action).toList());
+    }
+    HttpTransport.Answer answer;
+    try {
+      answer = transport.post(body);
+    } catch (IOException e) {
+      throw new FtrackIoException(
+          "no answer from "
+              + transport.url()
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "); check the network and FTRACK_SERVER. A write in flight may or may not have"
+              + " been applied",
+          e);
+    }
+    Object parsed;
+    try {
+      parsed = Json.parse(answer.body());
+    } catch (JsonSyntaxException e) {
+      throw errors.unexpected(answer.status(), answer.body(), "a body that is not JSON");
+    }
+    if (parsed instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) parsed;
+      if (map.containsKey("exception")) {
+        throw errors.envelope(map, answer.status());
+      }
+      if (map.containsKey("detail")) {
+        throw errors.detail(map.get("detail"), answer.status());
+      }
+      throw errors.unexpected(answer.status(), answer.body(), "an object that is not an error");
+    }
+    if (!(parsed instanceof List)) {
+      throw errors.unexpected(answer.status(), answer.body(), "a JSON value that is not a list");
+    }
+    if (answer.status() < 200 || answer.status() >= 300) {
+      throw errors.unexpected(answer.status(), answer.body(), "an error status");
+    }
+    List<?> list = (List<?>) parsed;
+    if (list.size() != operations.size()) {
+      throw errors.unexpected(
+          answer.status(),
+          answer.body(),
+          list.size() + " results for " + operations.size() + " operations");
+    }
+    return list;
+  }
+
+  /**
+   * The server information, fetched once and cached.
+   *
+   * @return the information
+   */
+  public ServerInformation serverInformation() {
+    ServerInformation info = serverInformation.get();
+    if (info != null) {
+      return info;
+    }
+    List<?> response = post(List.of(Operation.serverInformation()));
+    info = parseServerInformation(new WireCodec(ZoneOffset.UTC).decode(response));
+    serverInformation.compareAndSet(null, info);
+    return serverInformation.get();
+  }
+
+  private static ServerInformation parseServerInformation(List<OperationResult> results) {
+    Map<String, Object> m = results.get(0).asMap();
+    ServerInformation.Builder b = ServerInformation.builder();
+    b.version(String.valueOf(m.getOrDefault("version", "unknown")));
+    Object hash = m.get("schema_hash");
+    if (hash instanceof String) {
+      b.schemaHash((String) hash);
+    }
+    b.timezoneSupportEnabled(Boolean.TRUE.equals(m.get("is_timezone_support_enabled")));
+    Object scenario = m.get("storage_scenario");
+    if (scenario instanceof Map) {
+      storageScenario((Map<?, ?>) scenario).ifPresent(b::storageScenario);
+    }
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      if (e.getValue() != null) {
+        b.putRaw(e.getKey(), e.getValue());
+      }
+    }
+    return b.build();
+  }
+
+  private static Optional<StorageScenario> storageScenario(Map<?, ?> m) {
+    Object name = m.get("scenario");
+    if (!(name instanceof String)) {
+      return Optional.empty();
+    }
+    StorageScenario.Builder b = StorageScenario.builder().scenario((String) name);
+    Object data = m.get("data");
+    if (data instanceof Map) {
+      Map<?, ?> d = (Map<?, ?>) data;
+      if (d.get("location_id") instanceof String) {
+        b.locationId((String) d.get("location_id"));
+      }
+      if (d.get("location_name") instanceof String) {
+        b.locationName((String) d.get("location_name"));
+      }
+      Object accessor = d.get("accessor");
+      if (accessor instanceof Map && ((Map<?, ?>) accessor).get("mount_points") instanceof Map) {
+        Map<Platform, String> mounts = new EnumMap<>(Platform.class);
+        for (Map.Entry<?, ?> mp :
+            ((Map<?, ?>) ((Map<?, ?>) accessor).get("mount_points")).entrySet()) {
+          Optional<Platform> p = mountPlatform(String.valueOf(mp.getKey()));
+          if (p.isPresent()
+              && mp.getValue() instanceof String
+              && !((String) mp.getValue()).isBlank()) {
+            mounts.put(p.get(), (String) mp.getValue());
+          }
+        }
+        b.mountPoints(mounts);
+      }
+    }
+    return Optional.of(b.build());
+  }
+
+  private static Optional<Platform> mountPlatform(String key) {
+    switch (key.toLowerCase(Locale.ROOT)) {
+      case "linux":
+        return Optional.of(Platform.LINUX);
+      case "osx":
+      case "mac":
+      case "darwin":
+        return Optional.of(Platform.MAC);
+      case "windows":
+        return Optional.of(Platform.WINDOWS);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * A lazy, paged query.
+   *
+   * @param expression a query with an explicit {@code select}, without {@code offset}/{@code limit}
+   *     unless you want them
+   * @return the result; nothing is sent until it is consumed
+   */
+  public QueryResult query(String expression) {
+    return new QueryResult(this, expression);
+  }
+
+  /**
+   * A lazy, paged query.
+   *
+   * @param query the query
+   * @return the result; nothing is sent until it is consumed
+   */
+  public QueryResult query(Query query) {
+    return new QueryResult(this, query.toExpression());
+  }
+
+  /**
+   * Runs several queries to completion with as few round trips as possible: the first page of every
+   * query goes in one request, then the further pages of all queries that have more go together in
+   * the next, and so on.
+   *
+   * @param queries queries without their own offset or limit (those are sent once, as is)
+   * @return the entities of each query, in the order of {@code queries}
+   */
+  public List<List<Entity>> queryAll(List<Query> queries) {
+    List<List<Entity>> out = new ArrayList<>();
+    List<long[]> pending = new ArrayList<>(); // {query index, offset}
+    List<String> bases = new ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      out.add(new ArrayList<>());
+      Query q = queries.get(i);
+      bases.add(q.toExpression());
+      pending.add(new long[] {i, q.offset().isPresent() || q.limit().isPresent() ? -1 : 0});
+    }
+    while (!pending.isEmpty()) {
+      List<Operation> ops = new ArrayList<>();
+      for (long[] p : pending) {
+        String base = bases.get((int) p[0]);
+        ops.add(Operation.query(p[1] < 0 ? base : base + " offset " + p[1] + " limit " + pageSize));
+      }
+      List<OperationResult> results = call(ops);
+      List<long[]> next = new ArrayList<>();
+      for (int j = 0; j < pending.size(); j++) {
+        long[] p = pending.get(j);
+        List<Entity> entities = results.get(j).entities();
+        out.get((int) p[0]).addAll(entities);
+        java.util.OptionalLong n = results.get(j).nextOffset();
+        if (p[1] >= 0 && !entities.isEmpty() && n.isPresent() && n.getAsLong() > p[1]) {
+          next.add(new long[] {p[0], n.getAsLong()});
+        }
+      }
+      pending = next;
+    }
+    List<List<Entity>> frozen = new ArrayList<>();
+    for (List<Entity> l : out) {
+      frozen.add(java.util.Collections.unmodifiableList(l));
+    }
+    return java.util.Collections.unmodifiableList(frozen);
+  }
+
+  /**
+   * Runs a query for many ids: the ids are split into {@code in (…)} lists of {@link
+   * #idChunkSize()}, combined with the query's own condition by {@code and}, and every chunk is
+   * sent in the same request (paged as {@link #queryAll} does). Duplicates are dropped.
+   *
+   * @param query the query; its condition, if any, must hold as well
+   * @param attribute the attribute the ids are matched against, e.g. {@code id} or {@code
+   *     component_id}
+   * @param ids the ids
+   * @return the entities, without duplicates, in chunk order
+   */
+  public List<Entity> queryByIds(Query query, String attribute, java.util.Collection<String> ids) {
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    if (distinct.isEmpty()) {
+      return List.of();
+    }
+    List<Query> chunks = new ArrayList<>();
+    for (int i = 0; i < distinct.size(); i += idChunkSize) {
+      Criteria in =
+          Criteria.attr(attribute)
+              .in(distinct.subList(i, Math.min(distinct.size(), i + idChunkSize)));
+      chunks.add(query.where(query.criteria().map(c -> c.and(in)).orElse(in)));
+    }
+    java.util.LinkedHashMap<EntityRef, Entity> seen = new java.util.LinkedHashMap<>();
+    for (List<Entity> l : queryAll(chunks)) {
+      for (Entity e : l) {
+        seen.putIfAbsent(e.ref(), e);
+      }
+    }
+    return List.copyOf(seen.values());
+  }
+
+  /**
+   * A new unit of work that collects creates, updates and deletes and commits them in one atomic
+   * request.
+   *
+   * @return the unit of work (not thread-safe)
+   */
+  public UnitOfWork unitOfWork() {
+    return new UnitOfWork(this);
+  }
+
+  /** Closes the HTTP client if the session created it. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      transport.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FtrackSession{server=" + serverUrl() + ", user=" + apiUser + "}";
+  }
+
+  /**
+   * Builds a {@link FtrackSession}. Not thread-safe. Values set in code win over the environment.
+   */
+  public static final class Builder {
+    private HttpUrl url;
+    private String apiUser;
+    private String apiKey;
+    private boolean strictApi;
+    private Duration timeout = Duration.ofSeconds(60);
+    private OkHttpClient client;
+    private ZoneId serverZone = ZoneOffset.UTC;
+    private Boolean timezoneSupport;
+    private String clientToken = "pipelinekit-ftrack-bridge--" + UUID.randomUUID();
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private int idChunkSize = DEFAULT_ID_CHUNK_SIZE;
+
+    private Builder() {}
+
+    /**
+     * The server URL, e.g. {@code https://studio.ftrackapp.com}.
+     *
+     * @param serverUrl an http or https URL
+     * @return this builder
+     */
+    public Builder serverUrl(String serverUrl) {
+      Objects.requireNonNull(serverUrl, "serverUrl == null");
+      HttpUrl parsed = HttpUrl.parse(serverUrl.strip());
+      if (parsed == null) {
+        throw new FtrackConfigurationException(
+            "FTRACK_SERVER '"
+                + serverUrl
+                + "' is not an http(s) URL; use e.g. https://studio.ftrackapp.com");
+      }
+      // Python strips trailing slashes before appending /api; HttpUrl keeps an empty last segment.
+      HttpUrl.Builder b = parsed.newBuilder();
+      List<String> segments = new ArrayList<>(parsed.pathSegments());
+      while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
+        segments.remove(segments.size() - 1);
+      }
+      b.encodedPath("/");
+      for (String s : segments) {
+        b.addPathSegment(s);
+      }
+      this.url = b.build();
+      return this;
+    }
+
+    /**
+     * The API user (an ftrack user name, or the name of an API key's user).
+     *
+     * @param apiUser the user
+     * @return this builder
+     */
+    public Builder apiUser(String apiUser) {
+      this.apiUser = Objects.requireNonNull(apiUser, "apiUser == null");
+      return this;
+    }
+
+    /**
+     * The API key. It is sent in the {@code ftrack-api-key} header and kept out of every log and
+     * message.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      return this;
+    }
+
+    /**
+     * Fills unset values from {@code FTRACK_SERVER}, {@code FTRACK_API_USER} and {@code
+     * FTRACK_API_KEY} in the given environment.
+     *
+     * @param environment variables by name, e.g. {@link System#getenv()}
+     * @return this builder
+     */
+    public Builder fromEnvironment(Map<String, String> environment) {
+      Objects.requireNonNull(environment, "environment == null");
+      String server = environment.get("FTRACK_SERVER");
+      if (url == null && server != null && !server.isBlank()) {
+        serverUrl(server);
+      }
+      if (apiUser == null) {
+        apiUser = environment.get("FTRACK_API_USER");
+      }
+      if (apiKey == null) {
+        apiKey = environment.get("FTRACK_API_KEY");
+      }
+      return this;
+    }
+
+    /**
+     * Sends {@code ftrack-strict-api: true}: errors come back with an HTTP error status, as needed
+     * for {@code group by} queries. Default false.
+     *
+     * @param strictApi the flag
+     * @return this builder
+     */
+    public Builder strictApi(boolean strictApi) {
+      this.strictApi = strictApi;
+      return this;
+    }
+
+    /**
+     * The connect, read and write timeout of the HTTP client the session creates. Default 60 s.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /**
+     * An OkHttp client to use instead of creating one (its pool is left open on close).
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.client = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /**
+     * The zone of naive datetimes when the server has no timezone support. Default UTC.
+     *
+     * @param zone the server's zone
+     * @return this builder
+     */
+    public Builder serverZone(ZoneId zone) {
+      this.serverZone = Objects.requireNonNull(zone, "zone == null");
+      return this;
+    }
+
+    /**
+     * Says whether the server has timezone support instead of asking it with the first request.
+     *
+     * @param enabled true if the server sends UTC datetimes
+     * @return this builder
+     */
+    public Builder timezoneSupport(boolean enabled) {
+      this.timezoneSupport = enabled;
+      return this;
+    }
+
+    /**
+     * The {@code ftrack-Clienttoken} header, which comes back in the {@code ftrack.update} events
+     * this session causes. Default: a random token per session.
+     *
+     * @param token the token
+     * @return this builder
+     */
+    public Builder clientToken(String token) {
+      this.clientToken = Objects.requireNonNull(token, "token == null");
+      return this;
+    }
+
+    /**
+     * Entities per query page. Default 500.
+     *
+     * @param pageSize a positive number
+     * @return this builder
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be positive: " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Ids per {@code in (…)} list. Default 200.
+     *
+     * @param idChunkSize a positive number
+     * @return this builder
+     */
+    public Builder idChunkSize(int idChunkSize) {
+      if (idChunkSize < 1) {
+        throw new IllegalArgumentException("idChunkSize must be positive: " + idChunkSize);
+      }
+      this.idChunkSize = idChunkSize;
+      return this;
+    }
+
+    /**
+     * Builds the session. No request is sent.
+     *
+     * @return the session
+     * @throws FtrackConfigurationException if the server, user or key is missing or blank
+     */
+    public FtrackSession build() {
+      if (url == null) {
+        throw new FtrackConfigurationException(
+            "no ftrack server: set FTRACK_SERVER or call serverUrl(\"https://<studio>.ftrackapp.com\")");
+      }
+      if (apiUser == null || apiUser.isBlank()) {
+        throw new FtrackConfigurationException(
+            "no ftrack API user: set FTRACK_API_USER or call apiUser(...)");
+      }
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new FtrackConfigurationException(
+            "no ftrack API key: set FTRACK_API_KEY or call apiKey(...); keys are made under"
+                + " Settings > API keys in ftrack");
+      }
+      return new FtrackSession(this);
+    }
+
+    @Override
+    public String toString() {
+      return "FtrackSession.Builder{server="
+          + url
+          + ", user="
+          + apiUser
+          + ", apiKey="
+          + (apiKey == null ? "unset" : "<redacted>")
+          + "}";
+    }
+  }
+}

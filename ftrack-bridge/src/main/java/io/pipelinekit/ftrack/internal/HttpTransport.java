@@ -1,0 +1,195 @@
+package io.pipelinekit.ftrack.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.CookieJar;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * POSTs JSON to one URL with fixed headers. Thread-safe.
+ *
+ * <p>Owns its OkHttp client unless one was passed in; an owned client runs on daemon threads so a
+ * command-line tool exits when its main thread ends, and {@link #close()} releases its pool.
+ */
+public final class HttpTransport implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("io.pipelinekit.ftrack.http");
+  // No charset parameter: the official client sends exactly "application/json" (spec §1.1).
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final OkHttpClient client;
+  private final boolean owned;
+  private final HttpUrl url;
+  private final Map<String, String> headers;
+  private final Redactor redactor;
+
+  /**
+   * Creates a transport.
+   *
+   * @param client a caller's client, or {@code null} to create one
+   * @param timeout connect, read, write and call timeout of a created client
+   * @param url the URL to POST to
+   * @param headers headers of every request
+   * @param redactor scrubs secrets from anything logged or thrown
+   */
+  public HttpTransport(
+      OkHttpClient client,
+      Duration timeout,
+      HttpUrl url,
+      Map<String, String> headers,
+      Redactor redactor) {
+    this.owned = client == null;
+    this.client = client != null ? client : newClient(timeout);
+    this.url = url;
+    this.headers = Map.copyOf(headers);
+    this.redactor = redactor;
+  }
+
+  private static OkHttpClient newClient(Duration timeout) {
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService executor =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "ftrack-bridge-http-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    return new OkHttpClient.Builder()
+        .dispatcher(new Dispatcher(executor))
+        .connectTimeout(timeout)
+        .readTimeout(timeout)
+        .writeTimeout(timeout)
+        // Python's requests.Session keeps the server's session cookie; so do we (spec §1.1).
+        .cookieJar(new MemoryCookieJar())
+        .followRedirects(true)
+        // OkHttp would silently send a POST again after some connection failures; a batch of
+        // creates is not idempotent, so a failure surfaces as FtrackIoException instead.
+        .retryOnConnectionFailure(false)
+        .build();
+  }
+
+  /** Status and body of an answer. */
+  public static final class Answer {
+    private final int status;
+    private final String body;
+
+    Answer(int status, String body) {
+      this.status = status;
+      this.body = body;
+    }
+
+    /**
+     * The HTTP status.
+     *
+     * @return the status
+     */
+    public int status() {
+      return status;
+    }
+
+    /**
+     * The body as text.
+     *
+     * @return the body, possibly empty
+     */
+    public String body() {
+      return body;
+    }
+  }
+
+  /**
+   * POSTs a JSON body.
+   *
+   * @param json the body
+   * @return the answer, whatever its status
+   * @throws IOException if no answer came
+   */
+  public Answer post(String json) throws IOException {
+    Request.Builder rb = new Request.Builder().url(url);
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      rb.header(h.getKey(), h.getValue());
+    }
+    rb.post(RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON));
+    long start = System.nanoTime();
+    try (Response response = client.newCall(rb.build()).execute()) {
+      ResponseBody body = response.body();
+      String text = body == null ? "" : body.string();
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "POST {} -> {} ({} bytes, {} ms)",
+            url,
+            response.code(),
+            text.length(),
+            (System.nanoTime() - start) / 1_000_000);
+      }
+      if (LOG.isTraceEnabled()) {
+        LOG.trace("request body {}", redactor.redact(json));
+        LOG.trace("response body {}", redactor.redact(text));
+      }
+      return new Answer(response.code(), text);
+    }
+  }
+
+  /**
+   * The URL requests go to.
+   *
+   * @return the URL
+   */
+  public HttpUrl url() {
+    return url;
+  }
+
+  /** Releases the connection pool and threads of an owned client; idempotent. */
+  @Override
+  public void close() {
+    if (owned) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** Keeps cookies in memory per host, like {@code requests.Session}. */
+  private static final class MemoryCookieJar implements CookieJar {
+    private final Map<String, java.util.List<okhttp3.Cookie>> store =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void saveFromResponse(HttpUrl url, java.util.List<okhttp3.Cookie> cookies) {
+      if (!cookies.isEmpty()) {
+        store.put(url.host(), java.util.List.copyOf(cookies));
+      }
+    }
+
+    @Override
+    public java.util.List<okhttp3.Cookie> loadForRequest(HttpUrl url) {
+      java.util.List<okhttp3.Cookie> out = new java.util.ArrayList<>();
+      long now = System.currentTimeMillis();
+      for (okhttp3.Cookie c : store.getOrDefault(url.host(), java.util.List.of())) {
+        if (c.expiresAt() > now && c.matches(url)) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+  }
+}

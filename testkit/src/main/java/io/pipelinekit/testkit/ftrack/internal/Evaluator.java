@@ -1,0 +1,250 @@
+package io.pipelinekit.testkit.ftrack.internal;
+
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.And;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.Compare;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.InList;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.InQuery;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.Node;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.Not;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.Or;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.OrderItem;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.Relation;
+import io.pipelinekit.testkit.ftrack.internal.QueryAst.Select;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Runs a parsed query against a snapshot. */
+public final class Evaluator {
+  private final Navigator nav;
+
+  /** An evaluator over one snapshot. */
+  public Evaluator(Navigator nav) {
+    this.nav = nav;
+  }
+
+  /** The matching rows, ordered, before offset and limit. */
+  public List<Row> select(Select q) {
+    Schema schema = nav.db().schema();
+    if (schema.find(q.type()).isEmpty()) {
+      throw FtrackError.server("Unknown entity type \"" + q.type() + "\"");
+    }
+    List<Row> out = new ArrayList<>();
+    for (Row r : nav.db().ofType(q.type())) {
+      if (q.where() == null || matches(r, q.where())) {
+        out.add(r);
+      }
+    }
+    if (!q.orderBy().isEmpty()) {
+      Comparator<Row> cmp = null;
+      for (OrderItem o : q.orderBy()) {
+        Comparator<Row> c = (a, b) -> compareNullsLast(first(a, o.path()), first(b, o.path()));
+        if (o.descending()) {
+          Comparator<Row> asc = c;
+          c = (a, b) -> asc.compare(b, a);
+        }
+        cmp = cmp == null ? c : cmp.thenComparing(c);
+      }
+      out.sort(cmp);
+    }
+    return out;
+  }
+
+  private Object first(Row r, String path) {
+    List<Object> v = nav.values(r, path);
+    return v.isEmpty() ? null : v.get(0);
+  }
+
+  private static int compareNullsLast(Object a, Object b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : 1) : -1;
+    }
+    return compare(a, b);
+  }
+
+  /** Whether a row satisfies a condition. */
+  public boolean matches(Row row, Node node) {
+    if (node instanceof And and) {
+      for (Node n : and.parts()) {
+        if (!matches(row, n)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (node instanceof Or or) {
+      for (Node n : or.parts()) {
+        if (matches(row, n)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof Not not) {
+      return !matches(row, not.inner());
+    }
+    if (node instanceof Compare c) {
+      for (Object v : nav.values(row, c.path())) {
+        if (test(v, c.op(), c.value())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof InList in) {
+      boolean any = false;
+      for (Object v : nav.values(row, in.path())) {
+        for (Object lit : in.values()) {
+          if (equal(v, lit)) {
+            any = true;
+          }
+        }
+      }
+      return in.negated() != any;
+    }
+    if (node instanceof InQuery in) {
+      Set<String> ids = new HashSet<>();
+      String projection =
+          in.query().projections().isEmpty() ? "id" : in.query().projections().get(0);
+      for (Row r : select(in.query())) {
+        for (Object v : nav.values(r, projection)) {
+          ids.add(String.valueOf(v));
+        }
+      }
+      boolean any = false;
+      for (Object v : nav.values(row, in.path())) {
+        any |= v != null && ids.contains(String.valueOf(v));
+      }
+      return in.negated() != any;
+    }
+    Relation rel = (Relation) node;
+    for (Row r : nav.rows(row, rel.path())) {
+      if (rel.inner() == null || matches(r, rel.inner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean test(Object v, String op, Object lit) {
+    switch (op) {
+      case "is":
+        return equal(v, lit);
+      case "is_not":
+        return !equal(v, lit);
+      case "like":
+        return v != null && lit != null && like(String.valueOf(v), String.valueOf(lit));
+      case "not_like":
+        return v != null && lit != null && !like(String.valueOf(v), String.valueOf(lit));
+      default:
+        if (v == null || lit == null) {
+          return false;
+        }
+        int c = compare(v, lit);
+        switch (op) {
+          case ">":
+            return c > 0;
+          case "<":
+            return c < 0;
+          case ">=":
+            return c >= 0;
+          default:
+            return c <= 0;
+        }
+    }
+  }
+
+  /** Equality across the stored and literal types: numbers by value, booleans, datetimes. */
+  static boolean equal(Object v, Object lit) {
+    if (v == null || lit == null) {
+      return v == null && lit == null;
+    }
+    if (v instanceof Boolean || lit instanceof Boolean) {
+      return String.valueOf(v).equalsIgnoreCase(String.valueOf(lit));
+    }
+    if (v instanceof Number && lit instanceof Number) {
+      return number(v).compareTo(number(lit)) == 0;
+    }
+    if (v instanceof Instant || v instanceof LocalDate) {
+      return compare(v, lit) == 0;
+    }
+    return String.valueOf(v).equals(String.valueOf(lit));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static int compare(Object a, Object b) {
+    if (a instanceof Number && b instanceof Number) {
+      return number(a).compareTo(number(b));
+    }
+    if (a instanceof Instant) {
+      return ((Instant) a).compareTo(instant(b));
+    }
+    if (a instanceof LocalDate) {
+      return ((LocalDate) a).compareTo(LocalDate.parse(String.valueOf(b).substring(0, 10)));
+    }
+    if (a instanceof Number && !(b instanceof Number)) {
+      try {
+        return number(a).compareTo(new BigDecimal(String.valueOf(b)));
+      } catch (NumberFormatException e) {
+        return String.valueOf(a).compareTo(String.valueOf(b));
+      }
+    }
+    if (a.getClass() == b.getClass() && a instanceof Comparable) {
+      return ((Comparable) a).compareTo(b);
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
+  }
+
+  private static BigDecimal number(Object o) {
+    return o instanceof BigDecimal ? (BigDecimal) o : new BigDecimal(String.valueOf(o));
+  }
+
+  private static Instant instant(Object o) {
+    if (o instanceof Instant) {
+      return (Instant) o;
+    }
+    String s = String.valueOf(o);
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      if (s.length() == 10) {
+        return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+      }
+      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+    }
+  }
+
+  /** SQL LIKE: {@code %} any text, {@code _} one character; case-insensitive. */
+  static boolean like(String value, String pattern) {
+    StringBuilder re = new StringBuilder();
+    for (char c : pattern.toCharArray()) {
+      if (c == '%') {
+        re.append(".*");
+      } else if (c == '_') {
+        re.append('.');
+      } else {
+        re.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(
+            re.toString(), Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(value)
+        .matches();
+  }
+
+  /** Lower-cases with the root locale, for case-insensitive comparisons. */
+  static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
