@@ -794,6 +794,9 @@ public final class AccsynClient implements AutoCloseable {
           throw new AccsynConfigurationException(
               "lookupEndpoint(" + base + ") is not an http:// or https:// URL");
         }
+        // The API is reached with the lookup's scheme: https for accsyn's master, http only
+        // for a plain-http test or on-prem lookup endpoint.
+        scheme = u.scheme();
         lookupUrl =
             new HttpUrl.Builder()
                 .scheme(u.scheme())

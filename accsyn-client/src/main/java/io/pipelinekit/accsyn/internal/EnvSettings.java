@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -162,9 +161,8 @@ public final class EnvSettings {
     throw new AccsynConfigurationException(
         "AS_DEV is \""
             + s
-            + "\"; set it to true or 1 for dev mode (plain http to 127.0.0.1:8181), or to"
-            + " false, 0 or nothing to talk to accsyn ("
-            + (s.toLowerCase(Locale.ROOT).equals("true") ? "note: accsyn's Python client" : "its")
-            + " reads only exactly true or 1)");
+            + "\"; set it to true or 1 for dev mode (plain http to 127.0.0.1:8181), or to false,"
+            + " 0 or nothing to talk to accsyn (accsyn's Python client reads any other value,"
+            + " True included, as off)");
   }
 }

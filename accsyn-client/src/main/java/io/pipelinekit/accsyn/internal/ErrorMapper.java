@@ -2,7 +2,6 @@ package io.pipelinekit.accsyn.internal;
 
 import io.pipelinekit.accsyn.AccsynApiException;
 import io.pipelinekit.accsyn.AccsynAuthenticationException;
-import io.pipelinekit.accsyn.AccsynException;
 import io.pipelinekit.accsyn.AccsynRateLimitedException;
 import io.pipelinekit.accsyn.AccsynServerException;
 import io.pipelinekit.accsyn.AccsynTransportException;
@@ -247,12 +246,5 @@ final class ErrorMapper {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** Keeps the type checker honest: every failure this class makes is an AccsynException. */
-  static AccsynException asAccsyn(RuntimeException e) {
-    return e instanceof AccsynException
-        ? (AccsynException) e
-        : new AccsynException(e.getMessage(), e);
   }
 }
