@@ -80,7 +80,7 @@ public interface FileEntry {
     f.instant("modified").ifPresent(b::modified);
     for (Json c : f.list("files")) {
       if (c.isObject()) {
-        b.addChildren(fromJson(c));
+        b.addChild(fromJson(c));
       }
     }
     return b.putAllExtra(f.rest()).build();
