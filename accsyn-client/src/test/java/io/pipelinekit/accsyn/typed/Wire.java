@@ -136,6 +136,30 @@ public final class Wire implements AutoCloseable {
     }
 
     /**
+     * Like {@link #is}, for job creates: the client's idempotency key ({@code
+     * metadata.pipelinekit_request_id}) must be there and is left out of the comparison.
+     *
+     * @param httpMethod e.g. {@code POST}
+     * @param uri e.g. {@code delivery/create}
+     * @param dataJson the expected data without the key
+     * @return this
+     */
+    public Event isJobCreate(String httpMethod, String uri, String dataJson) {
+      assertThat(method).as("HTTP method of " + uri).isEqualTo(httpMethod);
+      assertThat(uri()).isEqualTo(uri);
+      java.util.Map<String, Object> data = new java.util.LinkedHashMap<>(data().asMap());
+      Json meta = (Json) data.remove("metadata");
+      assertThat(meta).as("metadata with the request id").isNotNull();
+      java.util.Map<String, Object> rest = new java.util.LinkedHashMap<>(meta.asMap());
+      assertThat(rest.remove("pipelinekit_request_id")).isNotNull();
+      if (!rest.isEmpty()) {
+        data.put("metadata", rest);
+      }
+      assertThat(Json.of(data)).as("data of " + uri).isEqualTo(Json.parse(dataJson));
+      return this;
+    }
+
+    /**
      * Asserts the event id.
      *
      * @param expected the id, or null for none
