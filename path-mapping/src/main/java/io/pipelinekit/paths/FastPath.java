@@ -84,6 +84,23 @@ final class FastPath {
             | (platform.base() == Platform.MAC ? COLON : 0);
     boolean checkTrailingDots = windowsTarget || windowsSource;
     char sep = out.separator();
+    String plain =
+        plainLayout(
+            text,
+            hit.restStart,
+            rootText,
+            sep,
+            windowsSource,
+            refused,
+            checkTrailingDots,
+            windowsTarget);
+    if (plain != null) {
+      if (options.longPathPrefix() && windowsTarget && plain.length() >= WINDOWS_LONG) {
+        return null;
+      }
+      boolean trailingSep = plain.charAt(plain.length() - 1) == sep;
+      return OsPath.preformatted(out, root.path().root(), plain, trailingSep);
+    }
     int n = text.length();
     // Bulk-copy the remainder after the root, one slot further on, then validate and rewrite it
     // in place: each name is written at most one slot ahead of where it was read, so nothing is
@@ -141,6 +158,64 @@ final class FastPath {
     }
     return OsPath.preformatted(
         out, root.path().root(), new String(buf, 0, len), trailing && hasComponents);
+  }
+
+  /**
+   * The output for the remainder's most common layout: one separator before each name, none
+   * doubled, and a root that does not end with one. The output is then the root followed by the
+   * remainder with its separators replaced, so the remainder is copied in bulk and only scanned;
+   * one branch per character decides where names end. Null for any other layout, which the
+   * rewriting loop in {@link #toOs} handles.
+   */
+  private static String plainLayout(
+      String text,
+      int restStart,
+      String rootText,
+      char sep,
+      boolean windowsSource,
+      int refused,
+      boolean checkTrailingDots,
+      boolean windowsTarget) {
+    int n = text.length();
+    int rootLen = rootText.length();
+    char primary = windowsSource ? '\\' : '/';
+    if (restStart >= n
+        || rootText.charAt(rootLen - 1) == sep
+        || text.charAt(restStart) != primary) {
+      return null;
+    }
+    // A Windows source may mix in forward slashes: a name containing one is not plain.
+    int notPlain = refused | (windowsSource ? SLASH : 0);
+    int total = rootLen + n - restStart;
+    char[] buf = new char[total];
+    rootText.getChars(0, rootLen, buf, 0);
+    text.getChars(restStart, n, buf, rootLen);
+    int r = rootLen; // always at a separator when the outer loop starts
+    while (r < total) {
+      buf[r++] = sep;
+      int nameStart = r;
+      int classes = 0;
+      while (r < total) {
+        char c = buf[r];
+        if (c == primary) {
+          break;
+        }
+        classes |= c < 128 ? ASCII_CLASS[c] : (c >= 0x300 ? STOP : 0);
+        r++;
+      }
+      if (r == nameStart) {
+        if (r < total || nameStart == rootLen + 1) {
+          return null; // a doubled separator, or a remainder that is only a separator
+        }
+        break; // the trailing separator, kept
+      }
+      int offset = restStart - rootLen;
+      if ((classes & notPlain) != 0
+          || !plainName(text, nameStart + offset, r + offset, checkTrailingDots, windowsTarget)) {
+        return null;
+      }
+    }
+    return new String(buf);
   }
 
   /** A name the general path would take as it is: no dot segment, nothing Windows changes. */

@@ -123,6 +123,8 @@ public final class ComponentTrie<E> {
     if (keys.length == 0) {
       return null;
     }
+    // The stored hashes settle almost every probe without touching the key strings.
+    int[] hashes = node.hashes;
     int mask = keys.length - 1;
     int i = spread(rangeHash) & mask;
     int len = end - start;
@@ -131,7 +133,8 @@ public final class ComponentTrie<E> {
       if (key == null) {
         return null;
       }
-      if (key.length() == len
+      if (hashes[i] == rangeHash
+          && key.length() == len
           && (caseInsensitive ? foldedEquals(key, text, start) : text.startsWith(key, start))) {
         return node.children[i];
       }
@@ -207,6 +210,7 @@ public final class ComponentTrie<E> {
   public static final class Node<E> {
     private Map<String, Node<E>> building = new LinkedHashMap<>(4);
     private String[] keys = new String[0];
+    private int[] hashes = new int[0];
     private Node<E>[] children;
     private final List<E> entries = new ArrayList<>(1);
 
@@ -229,16 +233,19 @@ public final class ComponentTrie<E> {
     private void freeze() {
       int size = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) * 2;
       keys = new String[building.isEmpty() ? 0 : size];
+      hashes = new int[keys.length];
       children = (Node<E>[]) new Node<?>[keys.length];
       int mask = keys.length - 1;
       for (Map.Entry<String, Node<E>> e : building.entrySet()) {
         String k = e.getKey();
         // Keys are stored folded in insensitive tries; their hash is the plain hash then.
-        int i = spread(hash(k, 0, k.length())) & mask;
+        int h = hash(k, 0, k.length());
+        int i = spread(h) & mask;
         while (keys[i] != null) {
           i = (i + 1) & mask;
         }
         keys[i] = k;
+        hashes[i] = h;
         children[i] = e.getValue();
         e.getValue().freeze();
       }
