@@ -323,13 +323,14 @@ final class FastPath {
       return null;
     }
     Platform platform = source.platform().map(Platform::base).orElse(null);
+    int want = SiteIndex.Entry.queryBit(platform, flavour);
     boolean windowsSeparators = flavour == PathFlavour.WINDOWS;
     ComponentTrie<SiteIndex.Entry> st = index.sensitive;
     ComponentTrie<SiteIndex.Entry> it = index.insensitive;
     ComponentTrie.Node<SiteIndex.Entry> s = st.child(st.top(), rootKey, 0, rootKey.length());
     ComponentTrie.Node<SiteIndex.Entry> i = it.child(it.top(), rootKey, 0, rootKey.length());
-    ComponentTrie.Node<SiteIndex.Entry> sBest = accepted(s, platform, flavour) ? s : null;
-    ComponentTrie.Node<SiteIndex.Entry> iBest = accepted(i, platform, flavour) ? i : null;
+    ComponentTrie.Node<SiteIndex.Entry> sBest = accepted(s, want) ? s : null;
+    ComponentTrie.Node<SiteIndex.Entry> iBest = accepted(i, want) ? i : null;
     int sDepth = sBest == null ? -1 : 0;
     int iDepth = iBest == null ? -1 : 0;
     int sEnd = pos;
@@ -372,7 +373,7 @@ final class FastPath {
       depth++;
       if (s != null) {
         s = st.child(s, text, start, pos, hash);
-        if (accepted(s, platform, flavour)) {
+        if (accepted(s, want)) {
           sBest = s;
           sDepth = depth;
           sEnd = pos;
@@ -380,7 +381,7 @@ final class FastPath {
       }
       if (i != null) {
         i = it.child(i, text, start, pos, foldedHash);
-        if (accepted(i, platform, flavour)) {
+        if (accepted(i, want)) {
           iBest = i;
           iDepth = depth;
           iEnd = pos;
@@ -426,18 +427,9 @@ final class FastPath {
         && !PathFlavour.WINDOWS.isSeparator(c2);
   }
 
-  private static boolean accepted(
-      ComponentTrie.Node<SiteIndex.Entry> node, Platform platform, PathFlavour flavour) {
-    if (node == null) {
-      return false;
-    }
-    List<SiteIndex.Entry> entries = node.entries();
-    for (int k = 0; k < entries.size(); k++) {
-      if (entries.get(k).accepts(platform, flavour)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether one of the node's entries accepts the query bit {@code want}. */
+  private static boolean accepted(ComponentTrie.Node<SiteIndex.Entry> node, int want) {
+    return node != null && (node.tag() & want) != 0;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * A trie of path components. Lookup walks the input once, so it costs O(path depth) whatever the
@@ -47,8 +48,16 @@ public final class ComponentTrie<E> {
 
   /** Ends building: turns every node's children into a probe table. */
   public void freeze() {
+    freeze(e -> 0);
+  }
+
+  /**
+   * Makes the trie read-only and tags each node with the OR of its entries' tags, so a hot lookup
+   * can test a property of a node's entries with one load instead of walking them.
+   */
+  public void freeze(ToIntFunction<? super E> entryTag) {
     if (!frozen) {
-      top.freeze();
+      top.freeze(entryTag);
       frozen = true;
     }
   }
@@ -213,6 +222,12 @@ public final class ComponentTrie<E> {
     private int[] hashes = new int[0];
     private Node<E>[] children;
     private final List<E> entries = new ArrayList<>(1);
+    private int tag;
+
+    /** The OR of this node's entries' tags (see {@link ComponentTrie#freeze(ToIntFunction)}). */
+    public int tag() {
+      return tag;
+    }
 
     /** The roots that end at this node. */
     public List<E> entries() {
@@ -230,7 +245,10 @@ public final class ComponentTrie<E> {
     }
 
     @SuppressWarnings("unchecked")
-    private void freeze() {
+    private void freeze(ToIntFunction<? super E> entryTag) {
+      for (E e : entries) {
+        tag |= entryTag.applyAsInt(e);
+      }
       int size = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) * 2;
       keys = new String[building.isEmpty() ? 0 : size];
       hashes = new int[keys.length];
@@ -247,7 +265,7 @@ public final class ComponentTrie<E> {
         keys[i] = k;
         hashes[i] = h;
         children[i] = e.getValue();
-        e.getValue().freeze();
+        e.getValue().freeze(entryTag);
       }
       building = null;
     }
