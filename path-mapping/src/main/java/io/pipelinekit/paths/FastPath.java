@@ -312,7 +312,7 @@ final class FastPath {
         return null; // no share, or an empty one: malformed, which the general path reports
       }
       flavour = PathFlavour.WINDOWS;
-      rootKey = table.keys().hostKey(text.substring(2, serverEnd));
+      rootKey = table.keys().hostKey(text, 2, serverEnd);
       pos = serverEnd;
       uncShareNext = true;
     } else {
