@@ -267,7 +267,7 @@ final class FastPath {
         options.preferVolume() && share.kind() == ShareKind.VOLUME
             ? ShareKind.VOLUME
             : ShareKind.SHARE;
-    return SharePath.of(kind, share.code(), rest, trailing);
+    return SharePath.trusted(kind, share.code(), rest, trailing);
   }
 
   /** Walks the root part; null unless exactly one share owns the deepest matching root. */
