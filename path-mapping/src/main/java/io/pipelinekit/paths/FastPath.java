@@ -84,6 +84,23 @@ final class FastPath {
             | (platform.base() == Platform.MAC ? COLON : 0);
     boolean checkTrailingDots = windowsTarget || windowsSource;
     char sep = out.separator();
+    String plain =
+        plainLayout(
+            text,
+            hit.restStart,
+            rootText,
+            sep,
+            windowsSource,
+            refused,
+            checkTrailingDots,
+            windowsTarget);
+    if (plain != null) {
+      if (options.longPathPrefix() && windowsTarget && plain.length() >= WINDOWS_LONG) {
+        return null;
+      }
+      boolean trailingSep = plain.charAt(plain.length() - 1) == sep;
+      return OsPath.preformatted(out, root.path().root(), plain, trailingSep);
+    }
     int n = text.length();
     // Bulk-copy the remainder after the root, one slot further on, then validate and rewrite it
     // in place: each name is written at most one slot ahead of where it was read, so nothing is
@@ -143,6 +160,64 @@ final class FastPath {
         out, root.path().root(), new String(buf, 0, len), trailing && hasComponents);
   }
 
+  /**
+   * The output for the remainder's most common layout: one separator before each name, none
+   * doubled, and a root that does not end with one. The output is then the root followed by the
+   * remainder with its separators replaced, so the remainder is copied in bulk and only scanned;
+   * one branch per character decides where names end. Null for any other layout, which the
+   * rewriting loop in {@link #toOs} handles.
+   */
+  private static String plainLayout(
+      String text,
+      int restStart,
+      String rootText,
+      char sep,
+      boolean windowsSource,
+      int refused,
+      boolean checkTrailingDots,
+      boolean windowsTarget) {
+    int n = text.length();
+    int rootLen = rootText.length();
+    char primary = windowsSource ? '\\' : '/';
+    if (restStart >= n
+        || rootText.charAt(rootLen - 1) == sep
+        || text.charAt(restStart) != primary) {
+      return null;
+    }
+    // A Windows source may mix in forward slashes: a name containing one is not plain.
+    int notPlain = refused | (windowsSource ? SLASH : 0);
+    int total = rootLen + n - restStart;
+    char[] buf = new char[total];
+    rootText.getChars(0, rootLen, buf, 0);
+    text.getChars(restStart, n, buf, rootLen);
+    int r = rootLen; // always at a separator when the outer loop starts
+    while (r < total) {
+      buf[r++] = sep;
+      int nameStart = r;
+      int classes = 0;
+      while (r < total) {
+        char c = buf[r];
+        if (c == primary) {
+          break;
+        }
+        classes |= c < 128 ? ASCII_CLASS[c] : (c >= 0x300 ? STOP : 0);
+        r++;
+      }
+      if (r == nameStart) {
+        if (r < total || nameStart == rootLen + 1) {
+          return null; // a doubled separator, or a remainder that is only a separator
+        }
+        break; // the trailing separator, kept
+      }
+      int offset = restStart - rootLen;
+      if ((classes & notPlain) != 0
+          || !plainName(text, nameStart + offset, r + offset, checkTrailingDots, windowsTarget)) {
+        return null;
+      }
+    }
+    return new String(buf);
+  }
+
   /** A name the general path would take as it is: no dot segment, nothing Windows changes. */
   private static boolean plainName(
       String text, int start, int end, boolean checkTrailingDots, boolean windowsTarget) {
@@ -192,7 +267,7 @@ final class FastPath {
         options.preferVolume() && share.kind() == ShareKind.VOLUME
             ? ShareKind.VOLUME
             : ShareKind.SHARE;
-    return SharePath.of(kind, share.code(), rest, trailing);
+    return SharePath.trusted(kind, share.code(), rest, trailing);
   }
 
   /** Walks the root part; null unless exactly one share owns the deepest matching root. */
@@ -237,7 +312,7 @@ final class FastPath {
         return null; // no share, or an empty one: malformed, which the general path reports
       }
       flavour = PathFlavour.WINDOWS;
-      rootKey = table.keys().hostKey(text.substring(2, serverEnd));
+      rootKey = table.keys().hostKey(text, 2, serverEnd);
       pos = serverEnd;
       uncShareNext = true;
     } else {
@@ -248,13 +323,14 @@ final class FastPath {
       return null;
     }
     Platform platform = source.platform().map(Platform::base).orElse(null);
+    int want = SiteIndex.Entry.queryBit(platform, flavour);
     boolean windowsSeparators = flavour == PathFlavour.WINDOWS;
     ComponentTrie<SiteIndex.Entry> st = index.sensitive;
     ComponentTrie<SiteIndex.Entry> it = index.insensitive;
     ComponentTrie.Node<SiteIndex.Entry> s = st.child(st.top(), rootKey, 0, rootKey.length());
     ComponentTrie.Node<SiteIndex.Entry> i = it.child(it.top(), rootKey, 0, rootKey.length());
-    ComponentTrie.Node<SiteIndex.Entry> sBest = accepted(s, platform, flavour) ? s : null;
-    ComponentTrie.Node<SiteIndex.Entry> iBest = accepted(i, platform, flavour) ? i : null;
+    ComponentTrie.Node<SiteIndex.Entry> sBest = accepted(s, want) ? s : null;
+    ComponentTrie.Node<SiteIndex.Entry> iBest = accepted(i, want) ? i : null;
     int sDepth = sBest == null ? -1 : 0;
     int iDepth = iBest == null ? -1 : 0;
     int sEnd = pos;
@@ -297,7 +373,7 @@ final class FastPath {
       depth++;
       if (s != null) {
         s = st.child(s, text, start, pos, hash);
-        if (accepted(s, platform, flavour)) {
+        if (accepted(s, want)) {
           sBest = s;
           sDepth = depth;
           sEnd = pos;
@@ -305,7 +381,7 @@ final class FastPath {
       }
       if (i != null) {
         i = it.child(i, text, start, pos, foldedHash);
-        if (accepted(i, platform, flavour)) {
+        if (accepted(i, want)) {
           iBest = i;
           iDepth = depth;
           iEnd = pos;
@@ -351,18 +427,9 @@ final class FastPath {
         && !PathFlavour.WINDOWS.isSeparator(c2);
   }
 
-  private static boolean accepted(
-      ComponentTrie.Node<SiteIndex.Entry> node, Platform platform, PathFlavour flavour) {
-    if (node == null) {
-      return false;
-    }
-    List<SiteIndex.Entry> entries = node.entries();
-    for (int k = 0; k < entries.size(); k++) {
-      if (entries.get(k).accepts(platform, flavour)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether one of the node's entries accepts the query bit {@code want}. */
+  private static boolean accepted(ComponentTrie.Node<SiteIndex.Entry> node, int want) {
+    return node != null && (node.tag() & want) != 0;
   }
 
   /**

@@ -68,6 +68,41 @@ final class RootKeys {
     return "\\\\" + canonicalHost(server);
   }
 
+  /**
+   * {@link #hostKey(String)} of {@code text[start, end)}. Studios have a handful of file servers
+   * that appear in millions of paths, so recent answers are remembered in a small fixed-size table
+   * keyed by the exact server text: no substring, folding or alias lookup on a hit. Entries are
+   * immutable and replaced whole, so the unsynchronised table is safe to share between threads.
+   */
+  String hostKey(String text, int start, int end) {
+    int len = end - start;
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    int slot = (h ^ (h >>> 16)) & (hostCache.length - 1);
+    HostKey cached = hostCache[slot];
+    if (cached != null && cached.raw.length() == len && text.startsWith(cached.raw, start)) {
+      return cached.key;
+    }
+    String raw = text.substring(start, end);
+    String key = hostKey(raw);
+    hostCache[slot] = new HostKey(raw, key);
+    return key;
+  }
+
+  private final HostKey[] hostCache = new HostKey[64];
+
+  private static final class HostKey {
+    final String raw;
+    final String key;
+
+    HostKey(String raw, String key) {
+      this.raw = raw;
+      this.key = key;
+    }
+  }
+
   /** A host-and-share key for recognising configured UNC roots. */
   String uncKey(String server, String share) {
     return canonicalHost(server) + "\\" + Text.fold(share);

@@ -2,6 +2,7 @@ package io.pipelinekit.paths;
 
 import io.pipelinekit.paths.internal.OsPathParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +69,16 @@ public final class SharePath {
       }
     }
     return new SharePath(kind, code, copy, trailingSeparator, null);
+  }
+
+  /**
+   * A share path from parts the caller has already checked (a table's share code, components with
+   * no separator and none empty) in a list nobody else holds: no copy, no second check.
+   */
+  static SharePath trusted(
+      ShareKind kind, String code, List<String> components, boolean trailingSeparator) {
+    return new SharePath(
+        kind, code, Collections.unmodifiableList(components), trailingSeparator, null);
   }
 
   /**

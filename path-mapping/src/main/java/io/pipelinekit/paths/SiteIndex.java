@@ -47,6 +47,34 @@ final class SiteIndex {
     boolean accepts(Platform sourceBase, PathFlavour inputFlavour) {
       return flavour == inputFlavour && (sourceBase == null || base == null || base == sourceBase);
     }
+
+    /**
+     * One bit per (flavour, plain platform or any) query this entry {@link #accepts}: trie nodes OR
+     * them, so the fast path tests a node's entries with one load ({@link #queryBit}).
+     */
+    int acceptanceBits() {
+      int bits = 0;
+      for (PathFlavour f : PathFlavour.values()) {
+        if (accepts((Platform) null, f)) {
+          bits |= queryBit(null, f);
+        }
+        for (Platform p : BASES) {
+          if (accepts(p, f)) {
+            bits |= queryBit(p, f);
+          }
+        }
+      }
+      return bits;
+    }
+
+    /** The bit of {@link #acceptanceBits} for a query; {@code sourceBase} is plain or null. */
+    static int queryBit(Platform sourceBase, PathFlavour inputFlavour) {
+      int column = sourceBase == null ? BASES.size() : sourceBase.ordinal();
+      return 1 << (inputFlavour.ordinal() * (BASES.size() + 1) + column);
+    }
+
+    private static final List<Platform> BASES =
+        List.of(Platform.WINDOWS, Platform.LINUX, Platform.MAC);
   }
 
   /** The result of matching a path: how many of its components the root took, and its owners. */
@@ -119,8 +147,8 @@ final class SiteIndex {
         checkUnambiguous(group);
       }
     }
-    sensitive.freeze();
-    insensitive.freeze();
+    sensitive.freeze(Entry::acceptanceBits);
+    insensitive.freeze(Entry::acceptanceBits);
   }
 
   Optional<Share.Root> root(Share share, Platform platform) {

@@ -188,6 +188,13 @@ class FastPathEquivalenceTest {
         .hasToString("S:\\a\\b.exr");
     assertThat(FastPath.toOs(table, o, "s:/a\\b.exr", Source.detect(), linux))
         .hasToString("/storage/a/b.exr");
+    // Doubled and trailing separators: the rewriting loop rather than the bulk copy.
+    assertThat(
+            FastPath.toOs(
+                table, o, "/storage//a///b.exr/", Source.detect(), Target.of(Platform.WINDOWS)))
+        .hasToString("S:\\a\\b.exr\\");
+    assertThat(FastPath.toOs(table, o, "/storage/a/b/", Source.detect(), linux))
+        .hasToString("/storage/a/b/");
     assertThat(FastPath.toOs(table, o, "\\\\FS01\\storage\\a.exr", Source.detect(), linux))
         .hasToString("/storage/a.exr");
     assertThat(FastPath.toOs(table, o, "\\\\10.0.0.5\\storage\\a.exr", Source.detect(), linux))

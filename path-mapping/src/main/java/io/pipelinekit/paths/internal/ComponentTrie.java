@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * A trie of path components. Lookup walks the input once, so it costs O(path depth) whatever the
@@ -47,8 +48,16 @@ public final class ComponentTrie<E> {
 
   /** Ends building: turns every node's children into a probe table. */
   public void freeze() {
+    freeze(e -> 0);
+  }
+
+  /**
+   * Makes the trie read-only and tags each node with the OR of its entries' tags, so a hot lookup
+   * can test a property of a node's entries with one load instead of walking them.
+   */
+  public void freeze(ToIntFunction<? super E> entryTag) {
     if (!frozen) {
-      top.freeze();
+      top.freeze(entryTag);
       frozen = true;
     }
   }
@@ -123,6 +132,8 @@ public final class ComponentTrie<E> {
     if (keys.length == 0) {
       return null;
     }
+    // The stored hashes settle almost every probe without touching the key strings.
+    int[] hashes = node.hashes;
     int mask = keys.length - 1;
     int i = spread(rangeHash) & mask;
     int len = end - start;
@@ -131,7 +142,8 @@ public final class ComponentTrie<E> {
       if (key == null) {
         return null;
       }
-      if (key.length() == len
+      if (hashes[i] == rangeHash
+          && key.length() == len
           && (caseInsensitive ? foldedEquals(key, text, start) : text.startsWith(key, start))) {
         return node.children[i];
       }
@@ -207,8 +219,15 @@ public final class ComponentTrie<E> {
   public static final class Node<E> {
     private Map<String, Node<E>> building = new LinkedHashMap<>(4);
     private String[] keys = new String[0];
+    private int[] hashes = new int[0];
     private Node<E>[] children;
     private final List<E> entries = new ArrayList<>(1);
+    private int tag;
+
+    /** The OR of this node's entries' tags (see {@link ComponentTrie#freeze(ToIntFunction)}). */
+    public int tag() {
+      return tag;
+    }
 
     /** The roots that end at this node. */
     public List<E> entries() {
@@ -226,21 +245,27 @@ public final class ComponentTrie<E> {
     }
 
     @SuppressWarnings("unchecked")
-    private void freeze() {
+    private void freeze(ToIntFunction<? super E> entryTag) {
+      for (E e : entries) {
+        tag |= entryTag.applyAsInt(e);
+      }
       int size = Integer.highestOneBit(Math.max(1, building.size()) * 2 - 1) * 2;
       keys = new String[building.isEmpty() ? 0 : size];
+      hashes = new int[keys.length];
       children = (Node<E>[]) new Node<?>[keys.length];
       int mask = keys.length - 1;
       for (Map.Entry<String, Node<E>> e : building.entrySet()) {
         String k = e.getKey();
         // Keys are stored folded in insensitive tries; their hash is the plain hash then.
-        int i = spread(hash(k, 0, k.length())) & mask;
+        int h = hash(k, 0, k.length());
+        int i = spread(h) & mask;
         while (keys[i] != null) {
           i = (i + 1) & mask;
         }
         keys[i] = k;
+        hashes[i] = h;
         children[i] = e.getValue();
-        e.getValue().freeze();
+        e.getValue().freeze(entryTag);
       }
       building = null;
     }
