@@ -168,4 +168,17 @@ class StorageWireTest {
     RootTable t = StorageRootTables.from("hq", List.of(v), List.of(orphan));
     assertThat(t.shares()).extracting(s -> s.code()).containsExactly("projects");
   }
+
+  @Test
+  void collectionFilesAreListedAddedAndRemoved() {
+    String cid = "5f0c1a2b3c4d5e6f7a8b9c08";
+    wire.ok("[{\"id\": \"f-1\", \"path\": \"volume=assets/logo.jpeg\"}]");
+    wire.ok("[{\"id\": \"f-2\"}]").ok("true");
+    assertThat(storage.collectionFiles(cid)).hasSize(1);
+    assertThat(storage.addToCollection(cid, List.of(AccsynPath.folder("p", "x.doc")))).hasSize(1);
+    storage.removeFromCollection(cid, List.of("f-1"));
+    wire.next().is("GET", "file/find", "{\"parent\": \"" + cid + "\"}");
+    wire.next().is("POST", "file/add", "{\"files\": [\"folder=p/x.doc\"]}").withId(cid);
+    wire.next().is("DELETE", "collection/file/remove", "{\"files\": [\"f-1\"]}").withId(cid);
+  }
 }
