@@ -352,7 +352,8 @@ public final class FakeEventHub implements AutoCloseable {
   }
 
   /**
-   * Every event routed so far (subscribe and unsubscribe events not included), oldest first.
+   * The events routed so far (subscribe and unsubscribe events not included), oldest first; the
+   * latest 10,000.
    *
    * @return copies of the wire maps
    */
@@ -361,7 +362,7 @@ public final class FakeEventHub implements AutoCloseable {
   }
 
   /**
-   * Every text frame received from WebSocket clients, oldest first.
+   * The text frames received from WebSocket clients, oldest first; the latest 10,000.
    *
    * @return the frames
    */
@@ -393,6 +394,15 @@ public final class FakeEventHub implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       }
+    }
+  }
+
+  /** Logs keep the latest entries only, so a long-running fake (a benchmark) stays small. */
+  static final int LOG_LIMIT = 10_000;
+
+  static void trim(List<?> log) {
+    if (log.size() > LOG_LIMIT) {
+      log.subList(0, log.size() - LOG_LIMIT).clear();
     }
   }
 
@@ -431,6 +441,7 @@ public final class FakeEventHub implements AutoCloseable {
     List<Peer> to = new ArrayList<>();
     synchronized (this) {
       published.add(Collections.unmodifiableMap(event));
+      trim(published);
       String target = event.get("target") instanceof String t ? t.strip() : "";
       HubExpression targetExpr = null;
       if (!target.isEmpty()) {
@@ -594,6 +605,7 @@ public final class FakeEventHub implements AutoCloseable {
     private void message(WebSocket webSocket, String text) {
       synchronized (FakeEventHub.this) {
         framesIn.add(text);
+        trim(framesIn);
       }
       String[] parts = text.split(":", 4);
       switch (parts[0]) {

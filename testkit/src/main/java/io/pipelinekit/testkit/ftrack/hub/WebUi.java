@@ -27,9 +27,9 @@ public final class WebUi {
   private final String userId;
   private final String username;
   private final String browserId = UUID.randomUUID().toString();
-  private final Map<String, List<Map<String, Object>>> replies = new LinkedHashMap<>();
+  private final Map<String, List<Map<String, Object>>> replies = bounded();
   private final List<Map<String, Object>> messages = new ArrayList<>();
-  private final Map<String, Map<String, Object>> sentData = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> sentData = bounded();
   private final FakeEventHub.Peer peer;
 
   WebUi(FakeEventHub hub, String userId, String username) {
@@ -57,6 +57,18 @@ public final class WebUi {
             Map.of("id", ui, "applicationId", "ftrack.client.web", "user", user),
             HubExpression.parse("topic=ftrack.action.trigger-user-interface"),
             "topic=ftrack.action.trigger-user-interface"));
+  }
+
+  /** Keeps the latest events only, so a long-running browser (a benchmark) stays small. */
+  private static <V> Map<String, V> bounded() {
+    return new LinkedHashMap<>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > FakeEventHub.LOG_LIMIT;
+      }
+    };
   }
 
   FakeEventHub.Peer peer() {
@@ -167,6 +179,7 @@ public final class WebUi {
         }
       } else if ("ftrack.action.trigger-user-interface".equals(event.get("topic"))) {
         messages.add(data(event));
+        FakeEventHub.trim(messages);
       }
       hub.changed();
     }
