@@ -88,6 +88,7 @@ public final class EventHub implements AutoCloseable {
   private final ReconnectBackoff backoff;
   private final Duration heartbeatTimeoutOverride;
   private final Duration handshakeTimeout;
+  private final Duration ackTimeout;
   private final int queueCapacity;
   private final BiConsumer<Event, Throwable> errorHandler;
   private final Redactor redactor;
@@ -127,6 +128,7 @@ public final class EventHub implements AutoCloseable {
     this.backoff = b.backoff;
     this.heartbeatTimeoutOverride = b.heartbeatTimeout;
     this.handshakeTimeout = b.handshakeTimeout;
+    this.ackTimeout = b.ackTimeout;
     this.queueCapacity = b.queueCapacity;
     this.redactor = new Redactor(List.of(b.apiKey));
     this.errorHandler = b.errorHandler != null ? b.errorHandler : this::logListenerFailure;
@@ -376,6 +378,9 @@ public final class EventHub implements AutoCloseable {
    */
   public CompletableFuture<Event> publishForReply(Event event, Duration timeout) {
     Objects.requireNonNull(timeout, "timeout == null");
+    synchronized (lock) {
+      ensureOpen();
+    }
     CompletableFuture<Event> reply = new CompletableFuture<>();
     ReplyWaiter waiter = new ReplyWaiter(reply::complete, true);
     replyWaiters.put(event.id(), waiter);
@@ -444,6 +449,9 @@ public final class EventHub implements AutoCloseable {
    */
   public CompletableFuture<Void> publish(Event event, Duration window, EventListener onReply) {
     Objects.requireNonNull(onReply, "onReply == null");
+    synchronized (lock) {
+      ensureOpen();
+    }
     ReplyWaiter waiter = new ReplyWaiter(r -> dispatch(null, onReply, r), false);
     replyWaiters.put(event.id(), waiter);
     scheduler.schedule(
@@ -690,7 +698,7 @@ public final class EventHub implements AutoCloseable {
         subscriptions.size(),
         flushed.size());
     for (ConnectionListener l : connectionListeners) {
-      dispatcher.execute(() -> safely(l::onConnected));
+      execute(() -> safely(l::onConnected));
     }
   }
 
@@ -742,7 +750,7 @@ public final class EventHub implements AutoCloseable {
     }
     if (wasConnected) {
       for (ConnectionListener l : connectionListeners) {
-        dispatcher.execute(() -> safely(() -> l.onDisconnected(reason)));
+        execute(() -> safely(() -> l.onDisconnected(reason)));
       }
     }
   }
@@ -766,7 +774,26 @@ public final class EventHub implements AutoCloseable {
       // Not enqueued by OkHttp: the socket is going away, so the event was not sent; keep it.
       acks.remove(packet);
       queue.addFirst(o);
+      return;
     }
+    expireAck(packet);
+  }
+
+  /** A server that never acks must not make the pending-ack map grow for ever. */
+  private void expireAck(long packet) {
+    scheduler.schedule(
+        () -> {
+          CompletableFuture<Void> f = acks.remove(packet);
+          if (f != null) {
+            f.completeExceptionally(
+                new EventHubTimeoutException(
+                    "the event hub did not acknowledge the event within "
+                        + ackTimeout
+                        + "; it may or may not have been delivered"));
+          }
+        },
+        ackTimeout.toNanos(),
+        TimeUnit.NANOSECONDS);
   }
 
   private void sendSubscribe(Connection c, Map<String, Object> subscriber, String expression) {
@@ -784,6 +811,7 @@ public final class EventHub implements AutoCloseable {
     long packet = packetIds.incrementAndGet();
     acks.put(packet, ack);
     c.ws.send(Frame.event(packet, withSourceDefaults(e)));
+    expireAck(packet);
   }
 
   private String unsubscribeFrame(String subscriberId) {
@@ -935,6 +963,14 @@ public final class EventHub implements AutoCloseable {
     LOG.warn("an event listener failed on {}; the hub carries on", event, t);
   }
 
+  private void execute(Runnable r) {
+    try {
+      dispatcher.execute(r);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.debug("not run: the dispatcher is shut down");
+    }
+  }
+
   private static void safely(Runnable r) {
     try {
       r.run();
@@ -1067,6 +1103,7 @@ public final class EventHub implements AutoCloseable {
     private ReconnectBackoff backoff = ReconnectBackoff.defaults();
     private Duration heartbeatTimeout;
     private Duration handshakeTimeout = Duration.ofSeconds(60);
+    private Duration ackTimeout = Duration.ofSeconds(60);
     private int queueCapacity = 1000;
     private OkHttpClient client;
     private Executor executor;
@@ -1228,6 +1265,22 @@ public final class EventHub implements AutoCloseable {
      */
     public Builder handshakeTimeout(Duration timeout) {
       this.handshakeTimeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /**
+     * How long a published event waits for the server's ack before its future fails with {@link
+     * EventHubTimeoutException}. Default 60 s.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder ackTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("ackTimeout must be positive: " + timeout);
+      }
+      this.ackTimeout = timeout;
       return this;
     }
 

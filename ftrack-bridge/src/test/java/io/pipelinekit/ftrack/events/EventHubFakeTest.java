@@ -316,4 +316,35 @@ class EventHubFakeTest {
     assertThatThrownBy(() -> h.subscribe("topic=", e -> {}))
         .isInstanceOf(InvalidExpressionException.class);
   }
+
+  @Test
+  void aServerThatNeverAcksFailsTheFutureInsteadOfLeaking() {
+    server.ackEvents(false);
+    EventHub h = hub(fastHub(fake).ackTimeout(Duration.ofMillis(200)));
+    h.connect().awaitConnected(WAIT);
+    CompletableFuture<Void> ack = h.publish(Event.builder().topic("studio.noack").build());
+    assertThatThrownBy(() -> ack.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(EventHubTimeoutException.class)
+        .hasMessageContaining("did not acknowledge");
+  }
+
+  @Test
+  void aSessionGivesAHubForTheSameServerAndUser() throws Exception {
+    try (io.pipelinekit.ftrack.FtrackSession session =
+            io.pipelinekit.ftrack.FtrackSession.fromEnvironment(fake.environment());
+        EventHub h = session.eventHub().heartbeatTimeout(Duration.ofSeconds(3)).build()) {
+      assertThat(h.apiUser()).isEqualTo(fake.apiUser());
+      assertThat(h.toString()).doesNotContain(fake.apiKey());
+      BlockingQueue<Event> got = new LinkedBlockingQueue<>();
+      h.subscribe("topic=studio.session", got::add);
+      h.connect().awaitConnected(WAIT);
+      h.publish(Event.builder().topic("studio.session").build()).get(5, TimeUnit.SECONDS);
+      Event e = got.poll(5, TimeUnit.SECONDS);
+      assertThat(e).isNotNull();
+      assertThat(e.string("source.clientToken")).isPresent();
+      assertThat(e.string("source.user.username")).contains(fake.apiUser());
+    }
+  }
 }
