@@ -267,4 +267,38 @@ class FrameProtocolTest {
         .hasMessageContaining("no websocket transport")
         .hasMessageNotContaining(KEY);
   }
+
+  @Test
+  void targetsAreCheckedLocallyAgainstSubscriberMetadata() throws Exception {
+    BlockingQueue<Event> got = new LinkedBlockingQueue<>();
+    hub.subscribe("topic=studio.t", Map.of("id", "sub-t", "role", "farm"), got::add);
+    hub.connect();
+    hub.awaitConnected(WAIT);
+    serverSocket.send(
+        "5:::{\"name\":\"ftrack.event\",\"args\":[{\"id\":\"t1\",\"topic\":\"studio.t\","
+            + "\"data\":{},\"source\":{},\"target\":\"role=desk\"}]}");
+    serverSocket.send(
+        "5:::{\"name\":\"ftrack.event\",\"args\":[{\"id\":\"t2\",\"topic\":\"studio.t\","
+            + "\"data\":{},\"source\":{},\"target\":\"role=farm and id=sub-t\"}]}");
+    Event e = got.poll(5, TimeUnit.SECONDS);
+    assertThat(e).isNotNull();
+    assertThat(e.id()).as("the event targeted at another role is dropped").isEqualTo("t2");
+  }
+
+  @Test
+  void repliesAreTargetedAtTheSenderAndCarryInReplyToEventInCamelCase() throws Exception {
+    hub.connect();
+    hub.awaitConnected(WAIT);
+    next();
+    Event question =
+        Event.builder().id("q1").topic("studio.q").source(Map.of("id", "asker-9")).build();
+    hub.publishReply(question, Map.of("ok", true));
+    Map<?, ?> reply = eventOf(next());
+    assertThat(reply.get("topic")).isEqualTo("ftrack.meta.reply");
+    assertThat(reply.get("target")).isEqualTo("id=\"asker-9\"");
+    assertThat(reply.get("inReplyToEvent")).isEqualTo("q1");
+    assertThat(reply.keySet().stream().map(String::valueOf).toList())
+        .doesNotContain("in_reply_to_event");
+    assertThat(((Map<?, ?>) reply.get("source")).get("id")).isEqualTo("hub-1");
+  }
 }
