@@ -90,6 +90,7 @@ public final class EventHub implements AutoCloseable {
   private final Duration handshakeTimeout;
   private final Duration ackTimeout;
   private final int queueCapacity;
+  private final boolean queryAuthentication;
   private final BiConsumer<Event, Throwable> errorHandler;
   private final Redactor redactor;
   private final OkHttpClient client;
@@ -130,6 +131,7 @@ public final class EventHub implements AutoCloseable {
     this.handshakeTimeout = b.handshakeTimeout;
     this.ackTimeout = b.ackTimeout;
     this.queueCapacity = b.queueCapacity;
+    this.queryAuthentication = b.queryAuthentication;
     this.redactor = new Redactor(List.of(b.apiKey));
     this.errorHandler = b.errorHandler != null ? b.errorHandler : this::logListenerFailure;
     this.ownsClient = b.client == null;
@@ -571,14 +573,12 @@ public final class EventHub implements AutoCloseable {
       }
       gen = ++generation;
     }
-    HttpUrl handshake =
-        serverUrl
-            .newBuilder()
-            .addPathSegments("socket.io/1/")
-            // Headers (Python) and query (JS): the server accepts either (spec §7.9).
-            .addQueryParameter("api_user", apiUser)
-            .addQueryParameter("api_key", apiKey)
-            .build();
+    HttpUrl.Builder url = serverUrl.newBuilder().addPathSegments("socket.io/1/");
+    if (queryAuthentication) {
+      // The JS client's way (spec §4.1); off by default because URLs end up in access logs.
+      url.addQueryParameter("api_user", apiUser).addQueryParameter("api_key", apiKey);
+    }
+    HttpUrl handshake = url.build();
     Request request =
         new Request.Builder()
             .url(handshake)
@@ -1105,6 +1105,7 @@ public final class EventHub implements AutoCloseable {
     private Duration handshakeTimeout = Duration.ofSeconds(60);
     private Duration ackTimeout = Duration.ofSeconds(60);
     private int queueCapacity = 1000;
+    private boolean queryAuthentication;
     private OkHttpClient client;
     private Executor executor;
     private BiConsumer<Event, Throwable> errorHandler;
@@ -1265,6 +1266,20 @@ public final class EventHub implements AutoCloseable {
      */
     public Builder handshakeTimeout(Duration timeout) {
       this.handshakeTimeout = Objects.requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /**
+     * Also sends the credentials as {@code ?api_user=&api_key=} on the handshake, as the JavaScript
+     * client does, for a proxy that strips the {@code ftrack-user}/{@code ftrack-api-key} headers.
+     * Default false: the headers only, as the Python client does, because URLs (and so the key) end
+     * up in proxy and server access logs.
+     *
+     * @param enabled the flag
+     * @return this builder
+     */
+    public Builder queryAuthentication(boolean enabled) {
+      this.queryAuthentication = enabled;
       return this;
     }
 

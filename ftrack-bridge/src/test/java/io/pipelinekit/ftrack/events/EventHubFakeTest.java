@@ -347,4 +347,33 @@ class EventHubFakeTest {
       assertThat(e.string("source.user.username")).contains(fake.apiUser());
     }
   }
+
+  @Test
+  void queryAuthenticationWorksForProxiesThatStripHeaders() {
+    okhttp3.OkHttpClient stripping =
+        new okhttp3.OkHttpClient.Builder()
+            .addInterceptor(
+                chain ->
+                    chain.proceed(
+                        chain
+                            .request()
+                            .newBuilder()
+                            .removeHeader("ftrack-user")
+                            .removeHeader("ftrack-api-key")
+                            .build()))
+            .build();
+    try {
+      EventHub headersOnly = hub(fastHub(fake).okHttpClient(stripping)).connect();
+      Await.until("a refused handshake", WAIT, () -> server.handshakeCount() >= 1);
+      assertThatThrownBy(() -> headersOnly.awaitConnected(Duration.ofMillis(200)))
+          .hasMessageContaining("HTTP 401");
+      EventHub withQuery =
+          hub(fastHub(fake).okHttpClient(stripping).queryAuthentication(true)).connect();
+      withQuery.awaitConnected(WAIT);
+      assertThat(withQuery.isConnected()).isTrue();
+    } finally {
+      hubs.forEach(EventHub::close);
+      stripping.dispatcher().executorService().shutdown();
+    }
+  }
 }
