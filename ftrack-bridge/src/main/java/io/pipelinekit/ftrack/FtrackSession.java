@@ -58,6 +58,8 @@ public final class FtrackSession implements AutoCloseable {
 
   private final HttpUrl serverUrl;
   private final String apiUser;
+  private final String apiKey;
+  private final String clientToken;
   private final HttpTransport transport;
   private final ErrorMapper errors;
   private final ZoneId serverZone;
@@ -70,6 +72,8 @@ public final class FtrackSession implements AutoCloseable {
   private FtrackSession(Builder b) {
     this.serverUrl = b.url;
     this.apiUser = b.apiUser;
+    this.apiKey = b.apiKey;
+    this.clientToken = b.clientToken;
     this.serverZone = b.serverZone;
     this.timezoneSupport = b.timezoneSupport;
     this.pageSize = b.pageSize;
@@ -136,6 +140,20 @@ public final class FtrackSession implements AutoCloseable {
    */
   public String apiUser() {
     return apiUser;
+  }
+
+  /**
+   * A builder of an event hub for the same server and credentials, to run actions and listeners
+   * ({@link io.pipelinekit.ftrack.events.EventHub}).
+   *
+   * @return a builder with the server, API user and key set
+   */
+  public io.pipelinekit.ftrack.events.EventHub.Builder eventHub() {
+    return io.pipelinekit.ftrack.events.EventHub.builder()
+        .serverUrl(serverUrl())
+        .apiUser(apiUser)
+        .apiKey(apiKey)
+        .clientToken(clientToken);
   }
 
   /**

@@ -60,6 +60,9 @@ public final class FakeFtrack implements AutoCloseable {
   private final AtomicLong served = new AtomicLong();
   private final String apiUser;
   private final String apiKey;
+  private final io.pipelinekit.testkit.ftrack.hub.FakeEventHub eventHub =
+      io.pipelinekit.testkit.ftrack.hub.FakeEventHub.create(
+          (u, k) -> callers.containsKey(u + "\n" + k));
 
   private FakeFtrack(Builder b) {
     store = new Store(Schema.standard(), b.clock, b.deterministicIds);
@@ -84,7 +87,7 @@ public final class FakeFtrack implements AutoCloseable {
     apiKey = b.apiKey;
     addApiUser(apiUser, apiKey, false);
     server.setProtocols(List.of(Protocol.HTTP_1_1));
-    server.setDispatcher(
+    FtrackDispatcher api =
         new FtrackDispatcher(
             handler,
             faultPlan,
@@ -94,7 +97,16 @@ public final class FakeFtrack implements AutoCloseable {
               log.add(
                   new RecordedFtrackRequest(s.user(), s.actions(), s.expressions(), s.status()));
             },
-            this::drain));
+            this::drain);
+    server.setDispatcher(
+        new mockwebserver3.Dispatcher() {
+          @Override
+          public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+            return io.pipelinekit.testkit.ftrack.hub.FakeEventHub.handles(request)
+                ? eventHub.dispatch(request)
+                : api.dispatch(request);
+          }
+        });
     try {
       server.start(InetAddress.getByName("127.0.0.1"), b.port);
     } catch (IOException e) {
@@ -202,6 +214,15 @@ public final class FakeFtrack implements AutoCloseable {
   }
 
   /**
+   * The event hub (Socket.IO 0.9 on this port) and its test controls.
+   *
+   * @return the hub of this fake
+   */
+  public io.pipelinekit.testkit.ftrack.hub.FakeEventHub eventHub() {
+    return eventHub;
+  }
+
+  /**
    * Fixture builders.
    *
    * @return the fixtures of this fake
@@ -285,6 +306,7 @@ public final class FakeFtrack implements AutoCloseable {
   /** Stops the server. Idempotent. */
   @Override
   public void close() {
+    eventHub.close();
     server.close();
   }
 
