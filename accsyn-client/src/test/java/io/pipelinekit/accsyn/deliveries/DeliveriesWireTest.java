@@ -122,4 +122,16 @@ class DeliveriesWireTest {
     assertThat(download.data().string("destination")).contains("/tmp/");
     assertThat(download.data().string("parent")).contains(DID);
   }
+
+  @Test
+  void anUnknownRecipientIsSentByEmailSoAccsynInvitesThem() {
+    wire.ok("[]").ok("true");
+    deliveries.addRecipient(DID, " New@Client.com ", true);
+    wire.next()
+        .is("GET", "user/find", "{\"single_entity_query\": true}")
+        .withQuery("code=\"new@client.com\"");
+    wire.next()
+        .is("PUT", "job/recipient/add", "{\"recipient\": \"new@client.com\", \"invite\": true}")
+        .withId(DID);
+  }
 }
