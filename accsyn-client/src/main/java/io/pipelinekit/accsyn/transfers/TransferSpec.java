@@ -245,7 +245,7 @@ public interface TransferSpec {
       m.put(
           "hooks",
           hooks().stream()
-              .map(h -> Map.<String, Object>of("when", h.when(), "data", h.data()))
+              .map(h -> JsonValues.freeze(JsonValues.data("when", h.when(), "data", h.data())))
               .toList());
     }
     allowDuplicates().ifPresent(v -> m.put("allow_duplicates", v));

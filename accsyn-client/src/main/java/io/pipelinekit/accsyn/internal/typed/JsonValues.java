@@ -77,4 +77,19 @@ public final class JsonValues {
   public static Map<String, Object> freeze(Map<String, Object> m) {
     return Collections.unmodifiableMap(m);
   }
+
+  /**
+   * An insertion-ordered map from alternating keys and values, so the wire text has a stable key
+   * order.
+   *
+   * @param kv alternating keys and values
+   * @return a mutable map
+   */
+  public static Map<String, Object> data(Object... kv) {
+    Map<String, Object> m = object();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
 }
