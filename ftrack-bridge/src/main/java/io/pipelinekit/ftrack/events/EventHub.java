@@ -3,6 +3,7 @@ package io.pipelinekit.ftrack.events;
 import io.pipelinekit.ftrack.FtrackConfigurationException;
 import io.pipelinekit.ftrack.events.internal.EventWire;
 import io.pipelinekit.ftrack.events.internal.Frame;
+import io.pipelinekit.ftrack.internal.NoDelaySocketFactory;
 import io.pipelinekit.ftrack.internal.Redactor;
 import java.io.IOException;
 import java.time.Duration;
@@ -172,7 +173,10 @@ public final class EventHub implements AutoCloseable {
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
             daemon("ftrack-event-hub-http", new AtomicInteger()));
-    return new OkHttpClient.Builder().dispatcher(new Dispatcher(executor)).build();
+    return new OkHttpClient.Builder()
+        .dispatcher(new Dispatcher(executor))
+        .socketFactory(new NoDelaySocketFactory())
+        .build();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.pipelinekit.testkit.ftrack;
 import io.pipelinekit.testkit.ftrack.internal.ApiHandler;
 import io.pipelinekit.testkit.ftrack.internal.FaultPlan;
 import io.pipelinekit.testkit.ftrack.internal.FtrackDispatcher;
+import io.pipelinekit.testkit.ftrack.internal.NoDelayServerSocketFactory;
 import io.pipelinekit.testkit.ftrack.internal.Row;
 import io.pipelinekit.testkit.ftrack.internal.Schema;
 import io.pipelinekit.testkit.ftrack.internal.ServerSettings;
@@ -98,6 +99,7 @@ public final class FakeFtrack implements AutoCloseable {
                   new RecordedFtrackRequest(s.user(), s.actions(), s.expressions(), s.status()));
             },
             this::drain);
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(
         new mockwebserver3.Dispatcher() {
           @Override
