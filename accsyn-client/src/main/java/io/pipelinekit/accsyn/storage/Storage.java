@@ -161,12 +161,35 @@ public final class Storage {
   }
 
   /**
+   * Edits a home share.
+   *
+   * @param id the id
+   * @param fields the fields to change (e.g. {@code description})
+   * @return the updated home
+   */
+  public StorageShare updateHome(String id, Map<String, ?> fields) {
+    return StorageShare.fromJson(client.update("home", id, fields));
+  }
+
+  /**
    * Every collection the caller may see.
    *
    * @return the collections
    */
   public List<StorageShare> collections() {
     return all("collection", StorageShare::fromJson);
+  }
+
+  /**
+   * Edits a collection (its name or description; files are added and removed with {@link
+   * #addToCollection} and {@link #removeFromCollection}).
+   *
+   * @param id the id
+   * @param fields the fields to change
+   * @return the updated collection
+   */
+  public StorageShare updateCollection(String id, Map<String, ?> fields) {
+    return StorageShare.fromJson(client.update("collection", id, fields));
   }
 
   /**

@@ -134,6 +134,23 @@ class StorageWireTest {
   }
 
   @Test
+  void editsHomesAndCollections() {
+    wire.ok("{\"id\": \"5f0c1a2b3c4d5e6f7a8b9c07\", \"code\": \"vic\", \"description\": \"in\"}");
+    wire.ok("{\"id\": \"5f0c1a2b3c4d5e6f7a8b9c08\", \"code\": \"refs2\"}");
+    StorageShare home = storage.updateHome("5f0c1a2b3c4d5e6f7a8b9c07", Map.of("description", "in"));
+    StorageShare coll =
+        storage.updateCollection("5f0c1a2b3c4d5e6f7a8b9c08", Map.of("code", "refs2"));
+    assertThat(home.code()).isEqualTo("vic");
+    assertThat(coll.code()).isEqualTo("refs2");
+    wire.next()
+        .is("PUT", "home/edit", "{\"description\": \"in\"}")
+        .withId("5f0c1a2b3c4d5e6f7a8b9c07");
+    wire.next()
+        .is("PUT", "collection/edit", "{\"code\": \"refs2\"}")
+        .withId("5f0c1a2b3c4d5e6f7a8b9c08");
+  }
+
+  @Test
   void theWorkspaceStorageBecomesARootTable() {
     wire.ok("[{\"id\": \"5f0c1a2b3c4d5e6f7a8b9c01\", \"code\": \"hq\", \"main\": true}]");
     wire.ok("[" + VOLUME_JSON + "]").ok("[" + FOLDER_JSON + "]");
