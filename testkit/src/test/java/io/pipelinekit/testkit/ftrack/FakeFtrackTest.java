@@ -438,6 +438,81 @@ class FakeFtrackTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void schemasCarryWhatClientsBuildEntityClassesFrom() {
+    // Spec §1.8 and §1.5: the official Python client reads default_projections (a query
+    // without select), immutable, property types/formats and "default" ("{uid}" gives a new
+    // entity its id) from query_schemas.
+    Map<String, Map<String, Object>> byId =
+        ((List<Map<String, Object>>) raw.post(op("query_schemas")).results().get(0))
+            .stream().collect(Collectors.toMap(s -> (String) s.get("id"), s -> s));
+    for (Map<String, Object> schema : byId.values()) {
+      assertThat(schema)
+          .containsEntry("type", "object")
+          .containsEntry("primary_key", List.of("id"))
+          .containsKeys("default_projections", "system_projections", "immutable", "computed");
+      assertThat((List<String>) schema.get("default_projections")).contains("id");
+      assertThat((List<String>) schema.get("immutable")).contains("id");
+      Map<String, Map<String, Object>> props =
+          (Map<String, Map<String, Object>>) schema.get("properties");
+      assertThat(props.get("id")).containsEntry("type", "string").containsEntry("default", "{uid}");
+    }
+    assertThat(byId.get("Shot"))
+        .containsEntry("default_projections", List.of("context_type", "id", "name"));
+    assertThat(byId.get("FileComponent"))
+        .containsEntry("default_projections", List.of("id", "system_type"));
+    Map<String, Map<String, Object>> job =
+        (Map<String, Map<String, Object>>) byId.get("Job").get("properties");
+    assertThat(job.get("status")).containsEntry("default", "queued");
+    assertThat(job.get("type")).containsEntry("default", "api_job");
+    assertThat(job.get("data")).containsEntry("type", "string").containsEntry("format", "json");
+    assertThat(job.get("created_at")).containsEntry("format", "date-time");
+    assertThat(job.get("user_id")).containsEntry("format", "foreign_key");
+    assertThat(job.get("user")).containsEntry("$ref", "User");
+    assertThat((List<String>) byId.get("Job").get("immutable")).contains("type");
+    Map<String, Map<String, Object>> component =
+        (Map<String, Map<String, Object>>) byId.get("SequenceComponent").get("properties");
+    assertThat(component.get("size")).containsEntry("type", "integer").containsEntry("default", 0L);
+    assertThat(component.get("name")).containsEntry("default", "main");
+    assertThat(component.get("members"))
+        .containsEntry("type", "array")
+        .containsEntry("items", Map.of("$ref", "Component"));
+    // The default projections answer a query, as Python sends it for "Shot where ...".
+    Map<String, Object> shotRow =
+        raw.query("select context_type, id, name from Shot where name is sh010").data(0).get(0);
+    assertThat(shotRow).containsEntry("name", "sh010").containsEntry("id", shot);
+  }
+
+  @Test
+  void schemaHashIsTheMd5OfTheServedSchemasAsPythonHashesItsCache() {
+    // Spec §1.7: the Python client compares schema_hash with the md5 of its cached schemas
+    // (json.dumps(schemas, sort_keys=True)) and only calls query_schemas when they differ.
+    RawFtrack.Answer a = raw.post(op("query_server_information"), op("query_schemas"));
+    Object hash = a.results().get(0).get("schema_hash");
+    assertThat((String) hash).matches("[0-9a-f]{32}");
+    Object served = ((List<?>) a.body()).get(1);
+    assertThat(hash).isEqualTo(io.pipelinekit.testkit.ftrack.internal.SchemaHash.of(served));
+  }
+
+  @Test
+  void linkListsTheContextsFromTheProjectDown() {
+    // Spec §1.8: link is a list of {id, name, type} from the project down to the entity.
+    Map<String, Object> row =
+        raw.query("select link from Task where id is \"" + task + "\"").data(0).get(0);
+    assertThat(row.get("link"))
+        .isEqualTo(
+            List.of(
+                Map.of("id", project, "name", "demo", "type", "Project"),
+                Map.of("id", seq, "name", "sq010", "type", "TypedContext"),
+                Map.of("id", shot, "name", "sh010", "type", "TypedContext"),
+                Map.of("id", task, "name", "comp", "type", "TypedContext")));
+    Map<String, Object> p =
+        raw.query("select link from Project where id is \"" + project + "\"").data(0).get(0);
+    assertThat(p.get("link"))
+        .isEqualTo(List.of(Map.of("id", project, "name", "demo", "type", "Project")));
+  }
+
+  @Test
   void reviewSessionsAndListsReachTheirVersions() {
     FtrackFixtures f = fake.fixtures();
     String rs = f.reviewSession(project, "client review");

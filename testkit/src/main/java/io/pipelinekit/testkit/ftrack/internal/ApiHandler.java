@@ -76,7 +76,7 @@ public final class ApiHandler {
     }
     switch (a) {
       case "query_server_information":
-        return serverInformation(op);
+        return serverInformation(db);
       case "query_schemas":
         return schemas(db.schema());
       case "query":
@@ -101,10 +101,10 @@ public final class ApiHandler {
     }
   }
 
-  private Map<String, Object> serverInformation(Map<?, ?> op) {
+  private Map<String, Object> serverInformation(Store.Snapshot db) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("version", settings.version());
-    m.put("schema_hash", "fake-" + Integer.toHexString(Schema.standard().names().hashCode()));
+    m.put("schema_hash", SchemaHash.of(schemas(db.schema())));
     m.put("is_timezone_support_enabled", settings.timezoneSupport());
     m.put(
         "storage_scenario",
@@ -118,13 +118,7 @@ public final class ApiHandler {
   private static List<Object> schemas(Schema schema) {
     List<Object> out = new ArrayList<>();
     for (String name : schema.names()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("id", name);
-      s.put("type", "object");
-      s.put("primary_key", List.of("id"));
-      s.put("system_projections", schema.systemProjections(name));
-      s.put("properties", schema.describe(name));
-      out.add(s);
+      out.add(schema.describe(name));
     }
     return out;
   }

@@ -1,8 +1,10 @@
 package io.pipelinekit.testkit.ftrack.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +57,27 @@ public final class Navigator {
       return Kind.SCALAR;
     }
     throw FtrackError.server(type + " has no attribute \"" + attribute + "\"");
+  }
+
+  /**
+   * The value of a scalar; {@code link} of a context is computed (spec §1.8): {@code {id, name,
+   * type}} from the project down to the context itself, {@code type} being {@code Project} or
+   * {@code TypedContext}.
+   */
+  public Object scalar(Row row, String attribute) {
+    if (attribute.equals("link") && schema.isA(row.type(), "Context")) {
+      List<Object> link = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (Row c = row; c != null && seen.add(c.id()); c = db.get(c.str("parent_id"))) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", c.id());
+        item.put("name", c.get("name"));
+        item.put("type", schema.isA(c.type(), "Project") ? "Project" : "TypedContext");
+        link.add(0, item);
+      }
+      return link;
+    }
+    return row.get(attribute);
   }
 
   /** The related row of a reference. */
@@ -149,7 +172,7 @@ public final class Navigator {
             throw FtrackError.server(
                 "\"" + parts[i] + "\" of " + r.type() + " is not a relation in " + path);
           }
-          out.add(r.get(parts[i]));
+          out.add(scalar(r, parts[i]));
         } else if (k == Kind.REF) {
           Optional<Row> t = ref(r, parts[i]);
           if (last) {

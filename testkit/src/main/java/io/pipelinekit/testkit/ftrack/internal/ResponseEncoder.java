@@ -104,7 +104,7 @@ public final class ResponseEncoder {
       String a = e.getKey();
       Navigator.Kind k = nav.kind(row, a);
       if (k == Navigator.Kind.SCALAR) {
-        out.put(a, scalar(row.get(a)));
+        out.put(a, scalar(nav.scalar(row, a)));
       } else if (k == Navigator.Kind.REF) {
         out.put(a, nav.ref(row, a).map(this::emit).orElse(null));
       } else {

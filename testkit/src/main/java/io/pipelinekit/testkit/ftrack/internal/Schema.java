@@ -33,6 +33,8 @@ public final class Schema {
     final Map<String, Coll> colls = new LinkedHashMap<>();
     final List<String> system = new ArrayList<>();
     final Map<String, Object> defaults = new LinkedHashMap<>();
+    final List<String> defaultProjections = new ArrayList<>();
+    final Set<String> immutable = new LinkedHashSet<>();
 
     Type(String name, String base) {
       this.name = name;
@@ -57,6 +59,8 @@ public final class Schema {
     context.colls.put("assets", new Coll("assets", "Asset", "context_id"));
     context.scalars.add("parent_id");
     context.scalars.add("project_id");
+    context.defaultProjections.addAll(List.of("context_type", "id", "name"));
+    context.immutable.add("link");
     Type project =
         s.type(
             "Project",
@@ -152,6 +156,7 @@ public final class Schema {
         "component_locations",
         new Coll("component_locations", "ComponentLocation", "component_id"));
     component.system.addAll(List.of("system_type", "version_id"));
+    component.defaultProjections.addAll(List.of("id", "system_type"));
     component.defaults.put("name", "main");
     component.defaults.put("size", 0L);
     component.defaults.put("system_type", "file");
@@ -180,6 +185,7 @@ public final class Schema {
     job.refs.put("user", new Ref("user", "user_id", "User"));
     job.defaults.put("status", "queued");
     job.defaults.put("type", "api_job");
+    job.immutable.add("type");
 
     s.type(
         "User",
@@ -334,13 +340,53 @@ public final class Schema {
     return out;
   }
 
-  /** Every scalar, reference and collection name of the type, for {@code query_schemas}. */
+  /**
+   * The type as {@code query_schemas} describes it (spec §1.8): primary key, default and system
+   * projections, immutable attributes and typed properties with their defaults. The official Python
+   * client builds its entity classes from exactly these keys: {@code default_projections} fills a
+   * query without {@code select}, a {@code "{uid}"} default gives new entities their id, {@code
+   * format: "date-time"} makes an attribute a datetime.
+   */
   public Map<String, Object> describe(String type) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("id", type);
+    s.put("type", "object");
+    s.put("primary_key", List.of("id"));
+    s.put("default_projections", defaultProjections(type));
+    s.put("system_projections", systemProjections(type));
+    Set<String> immutable = new LinkedHashSet<>(List.of("id"));
+    for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
+      immutable.addAll(t.immutable);
+    }
+    s.put("immutable", List.copyOf(immutable));
+    s.put("computed", List.of());
+    s.put("properties", properties(type));
+    return s;
+  }
+
+  private List<String> defaultProjections(String type) {
+    for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
+      if (!t.defaultProjections.isEmpty()) {
+        return List.copyOf(t.defaultProjections);
+      }
+    }
+    return List.of("id");
+  }
+
+  private Map<String, Object> properties(String type) {
+    Map<String, Object> defaults = defaults(type);
     Map<String, Object> properties = new LinkedHashMap<>();
     for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
       for (String a : t.scalars) {
-        properties.putIfAbsent(
-            a, Map.of("type", a.endsWith("_id") || a.equals("id") ? "string" : "variable"));
+        if (!properties.containsKey(a)) {
+          Map<String, Object> p = new LinkedHashMap<>(scalarType(type, a));
+          if (a.equals("id")) {
+            p.put("default", "{uid}");
+          } else if (defaults.containsKey(a)) {
+            p.put("default", defaults.get(a));
+          }
+          properties.put(a, p);
+        }
       }
       for (Ref r : t.refs.values()) {
         properties.putIfAbsent(r.attribute(), Map.of("$ref", r.target()));
@@ -351,5 +397,41 @@ public final class Schema {
       }
     }
     return properties;
+  }
+
+  private static final Set<String> DATETIMES =
+      Set.of("start_date", "end_date", "date", "created_at", "finished_at", "last_sent_at");
+  private static final Set<String> INTEGERS =
+      Set.of("size", "version", "padding", "sort_order", "sort");
+
+  /** The JSON-schema type of a scalar, as the real schema declares it. */
+  private static Map<String, Object> scalarType(String type, String attribute) {
+    if (attribute.equals("id")) {
+      return Map.of("type", "string");
+    }
+    if (attribute.endsWith("_id")) {
+      return Map.of("type", "string", "format", "foreign_key");
+    }
+    if (DATETIMES.contains(attribute)) {
+      return Map.of("type", "string", "format", "date-time");
+    }
+    if (attribute.equals("data") && type.equals("Job")) {
+      // A string holding JSON, not an object (spec §1.8).
+      return Map.of("type", "string", "format", "json");
+    }
+    if (attribute.startsWith("is_")) {
+      return Map.of("type", "boolean");
+    }
+    if (INTEGERS.contains(attribute)) {
+      return Map.of("type", "integer");
+    }
+    if (attribute.equals("bid")) {
+      return Map.of("type", "number");
+    }
+    if (attribute.equals("link")) {
+      // Declared as a string by the real schema, although the value is a list (spec §1.8).
+      return Map.of("type", "string");
+    }
+    return Map.of("type", "variable");
   }
 }
