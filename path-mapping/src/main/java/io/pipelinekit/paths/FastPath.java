@@ -238,16 +238,26 @@ final class FastPath {
     if (options.preferVolume() && share.kind() == ShareKind.FOLDER) {
       return null;
     }
+    // One pass checks every name and whether the remainder is already written the way share
+    // notation joins names (one separator of the input's own kind between names); then the
+    // joined names are one substring, and the share path splits them only if asked.
     int n = text.length();
+    char primary = hit.flavour == PathFlavour.WINDOWS ? '\\' : '/';
     int pos = hit.restStart;
-    List<String> rest = new ArrayList<>(8);
+    int first = -1;
+    int last = -1;
+    boolean plain = true;
     while (pos < n) {
+      int separators = 0;
       while (pos < n && hit.flavour.isSeparator(text.charAt(pos))) {
+        plain &= text.charAt(pos) == primary;
+        separators++;
         pos++;
       }
       if (pos >= n) {
         break;
       }
+      plain &= first < 0 || separators == 1;
       int start = pos;
       while (pos < n && !hit.flavour.isSeparator(text.charAt(pos))) {
         char c = text.charAt(pos);
@@ -260,13 +270,37 @@ final class FastPath {
           || (hit.flavour == PathFlavour.WINDOWS && endsBadly(text, pos))) {
         return null;
       }
-      rest.add(text.substring(start, pos));
+      if (first < 0) {
+        first = start;
+      }
+      last = pos;
     }
-    boolean trailing = !rest.isEmpty() && hit.flavour.isSeparator(text.charAt(n - 1));
+    boolean trailing = first >= 0 && hit.flavour.isSeparator(text.charAt(n - 1));
     ShareKind kind =
         options.preferVolume() && share.kind() == ShareKind.VOLUME
             ? ShareKind.VOLUME
             : ShareKind.SHARE;
+    if (first < 0) {
+      return SharePath.trusted(kind, share.code(), List.of(), false);
+    }
+    if (plain) {
+      String joined = text.substring(first, last);
+      if (primary != '/') {
+        joined = joined.replace(primary, '/');
+      }
+      return SharePath.joined(kind, share.code(), joined, trailing);
+    }
+    List<String> rest = new ArrayList<>(8);
+    for (int k = first; k < last; ) {
+      int end = k;
+      while (end < last && !hit.flavour.isSeparator(text.charAt(end))) {
+        end++;
+      }
+      if (end > k) {
+        rest.add(text.substring(k, end));
+      }
+      k = end + 1;
+    }
     return SharePath.trusted(kind, share.code(), rest, trailing);
   }
 

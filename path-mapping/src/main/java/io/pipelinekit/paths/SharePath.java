@@ -2,7 +2,6 @@ package io.pipelinekit.paths;
 
 import io.pipelinekit.paths.internal.OsPathParser;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +30,20 @@ public final class SharePath {
 
   private final ShareKind kind;
   private final String code;
-  private final List<String> components;
+
+  /**
+   * The components joined with {@code /} ({@code ""} for none). Mapping builds share paths from
+   * this text alone, so millions of mapped paths do not each pay for a list of substrings that most
+   * callers never look at.
+   */
+  private final String joined;
+
+  /**
+   * The components, split from {@link #joined} on first use. Racy but safe: every thread computes
+   * the same immutable list, and immutable lists are safely published.
+   */
+  private List<String> components;
+
   private final boolean trailingSeparator;
   private final String party;
 
@@ -41,10 +53,21 @@ public final class SharePath {
       List<String> components,
       boolean trailingSeparator,
       String party) {
+    this(kind, code, String.join("/", components), components, trailingSeparator, party);
+  }
+
+  private SharePath(
+      ShareKind kind,
+      String code,
+      String joined,
+      List<String> components,
+      boolean trailingSeparator,
+      String party) {
     this.kind = kind;
     this.code = code;
+    this.joined = joined;
     this.components = components;
-    this.trailingSeparator = trailingSeparator && !components.isEmpty();
+    this.trailingSeparator = trailingSeparator && !joined.isEmpty();
     this.party = party;
   }
 
@@ -77,8 +100,16 @@ public final class SharePath {
    */
   static SharePath trusted(
       ShareKind kind, String code, List<String> components, boolean trailingSeparator) {
-    return new SharePath(
-        kind, code, Collections.unmodifiableList(components), trailingSeparator, null);
+    return new SharePath(kind, code, List.copyOf(components), trailingSeparator, null);
+  }
+
+  /**
+   * A share path from a table's share code and names the caller has checked and joined with single
+   * {@code /} (none empty); the component list is split from them only if asked for.
+   */
+  static SharePath joined(
+      ShareKind kind, String code, String joinedComponents, boolean trailingSeparator) {
+    return new SharePath(kind, code, joinedComponents, null, trailingSeparator, null);
   }
 
   /**
@@ -232,7 +263,12 @@ public final class SharePath {
    * @return an unmodifiable list
    */
   public List<String> components() {
-    return components;
+    List<String> c = components;
+    if (c == null) {
+      c = joined.isEmpty() ? List.of() : List.of(joined.split("/", -1));
+      components = c;
+    }
+    return c;
   }
 
   /**
@@ -264,7 +300,7 @@ public final class SharePath {
     if (newParty.isEmpty() || newParty.indexOf('/') >= 0 || newParty.indexOf('\\') >= 0) {
       throw new IllegalArgumentException("party '" + newParty + "' is empty or has a separator");
     }
-    return new SharePath(kind, code, components, trailingSeparator, newParty);
+    return new SharePath(kind, code, joined, components, trailingSeparator, newParty);
   }
 
   /**
@@ -273,7 +309,7 @@ public final class SharePath {
    * @return the new path
    */
   public SharePath withoutParty() {
-    return new SharePath(kind, code, components, trailingSeparator, null);
+    return new SharePath(kind, code, joined, components, trailingSeparator, null);
   }
 
   /**
@@ -295,7 +331,7 @@ public final class SharePath {
    * @return the new path
    */
   public SharePath resolve(String name) {
-    List<String> c = new ArrayList<>(components);
+    List<String> c = new ArrayList<>(components());
     c.add(name);
     return withComponents(c, false);
   }
@@ -312,8 +348,8 @@ public final class SharePath {
       sb.append(party).append(':');
     }
     sb.append(kind.key()).append('=').append(code);
-    for (String c : components) {
-      sb.append('/').append(c);
+    if (!joined.isEmpty()) {
+      sb.append('/').append(joined);
     }
     if (trailingSeparator) {
       sb.append('/');
@@ -326,13 +362,14 @@ public final class SharePath {
     return o instanceof SharePath other
         && kind == other.kind
         && code.equals(other.code)
-        && components.equals(other.components)
+        && joined.equals(other.joined)
         && trailingSeparator == other.trailingSeparator
         && Objects.equals(party, other.party);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, code, components, trailingSeparator, party);
+    // Components never contain '/' and are never empty, so the joined text identifies them.
+    return Objects.hash(kind, code, joined, trailingSeparator, party);
   }
 }
