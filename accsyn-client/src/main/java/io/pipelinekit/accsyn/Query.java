@@ -1,0 +1,474 @@
+package io.pipelinekit.accsyn;
+
+import io.pipelinekit.accsyn.internal.QueryText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * An accsyn {@code find}: entity type, filter, attributes, scope and paging. Immutable; every
+ * method returns a new query.
+ *
+ * <pre>{@code
+ * Query q = Query.of("transfer")
+ *     .where("status", Operator.NE, "failed")
+ *     .and("user", Operator.EQ, "lisa@example.com")
+ *     .attributes("id", "status", "progress")
+ *     .finished(true)
+ *     .limit(50);
+ * Query same = Query.parse("Transfer WHERE status!=failed AND user=lisa@example.com");
+ * }</pre>
+ *
+ * <p>The expression goes through exactly the processing of accsyn's Python client (spec §3),
+ * including lower-casing of values, so both clients send the same {@code query}.
+ */
+public final class Query {
+  private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_][A-Za-z0-9_/]*");
+
+  private final String entityType;
+  private final Condition condition; // null: no WHERE
+  private final String parsedExpression; // set by parse(); already decoded
+  private final List<String> attributes;
+  private final String parent;
+  private final Integer limit;
+  private final int skip;
+  private final Boolean finished;
+  private final Boolean inactive;
+  private final Boolean archived;
+
+  private Query(
+      String entityType,
+      Condition condition,
+      String parsedExpression,
+      List<String> attributes,
+      String parent,
+      Integer limit,
+      int skip,
+      Boolean finished,
+      Boolean inactive,
+      Boolean archived) {
+    this.entityType = entityType;
+    this.condition = condition;
+    this.parsedExpression = parsedExpression;
+    this.attributes = List.copyOf(attributes);
+    this.parent = parent;
+    this.limit = limit;
+    this.skip = skip;
+    this.finished = finished;
+    this.inactive = inactive;
+    this.archived = archived;
+  }
+
+  /**
+   * All entities of a type.
+   *
+   * @param entityType e.g. {@code transfer}, {@code user}, {@code task}; lower-cased
+   * @return the query
+   */
+  public static Query of(String entityType) {
+    Objects.requireNonNull(entityType, "entityType == null");
+    String t = entityType.strip();
+    if (!ENTITY_TYPE.matcher(t).matches()) {
+      throw new IllegalArgumentException(
+          "invalid entity type \"" + entityType + "\"; e.g. transfer, user, volume, task");
+    }
+    return new Query(
+        t.toLowerCase(Locale.ROOT), null, null, List.of(), null, null, 0, null, null, null);
+  }
+
+  /**
+   * A query written in accsyn's query language, {@code <entitytype> [WHERE <expression>]},
+   * processed exactly as accsyn's Python client does.
+   *
+   * @param text e.g. {@code Transfer WHERE name="My Transfer"}
+   * @return the query
+   * @throws IllegalArgumentException if the text has invalid syntax
+   */
+  public static Query parse(String text) {
+    QueryText.Decoded d = QueryText.decode(text);
+    return new Query(
+        d.entityType(),
+        d.expression().map(Condition::raw).orElse(null),
+        d.expression().orElse(null),
+        List.of(),
+        null,
+        null,
+        0,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * Adds a filter (AND with any existing one).
+   *
+   * @param attribute the attribute
+   * @param operator the comparison
+   * @param value the value, see {@link Condition#of}
+   * @return the new query
+   */
+  public Query where(String attribute, Operator operator, Object value) {
+    return where(Condition.of(attribute, operator, value));
+  }
+
+  /**
+   * Adds a filter (AND with any existing one).
+   *
+   * @param condition the condition
+   * @return the new query
+   */
+  public Query where(Condition condition) {
+    return and(condition);
+  }
+
+  /**
+   * ANDs a filter.
+   *
+   * @param attribute the attribute
+   * @param operator the comparison
+   * @param value the value
+   * @return the new query
+   */
+  public Query and(String attribute, Operator operator, Object value) {
+    return and(Condition.of(attribute, operator, value));
+  }
+
+  /**
+   * ANDs a filter.
+   *
+   * @param c the condition
+   * @return the new query
+   */
+  public Query and(Condition c) {
+    Objects.requireNonNull(c, "condition == null");
+    return withCondition(condition == null ? c : condition.and(c));
+  }
+
+  /**
+   * ORs a filter with everything so far.
+   *
+   * @param attribute the attribute
+   * @param operator the comparison
+   * @param value the value
+   * @return the new query
+   */
+  public Query or(String attribute, Operator operator, Object value) {
+    return or(Condition.of(attribute, operator, value));
+  }
+
+  /**
+   * ORs a filter with everything so far.
+   *
+   * @param c the condition
+   * @return the new query
+   */
+  public Query or(Condition c) {
+    Objects.requireNonNull(c, "condition == null");
+    if (condition == null) {
+      throw new IllegalStateException("or(...) needs a condition before it; start with where(...)");
+    }
+    return withCondition(condition.or(c));
+  }
+
+  private Query withCondition(Condition c) {
+    return new Query(
+        entityType, c, null, attributes, parent, limit, skip, finished, inactive, archived);
+  }
+
+  /**
+   * Restricts the attributes returned.
+   *
+   * @param names attribute names
+   * @return the new query
+   */
+  public Query attributes(String... names) {
+    List<String> list = new ArrayList<>();
+    for (String n : names) {
+      Objects.requireNonNull(n, "attribute == null");
+      if (n.isBlank()) {
+        throw new IllegalArgumentException("attribute names must not be blank");
+      }
+      list.add(n.strip());
+    }
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        list,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * Finds sub-entities of a parent: the tasks of a job, the files of a collection.
+   *
+   * @param parentId the parent's id
+   * @return the new query
+   */
+  public Query parent(String parentId) {
+    Objects.requireNonNull(parentId, "parentId == null");
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parentId,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * At most this many entities.
+   *
+   * @param limit positive
+   * @return the new query
+   */
+  public Query limit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * Skips this many entities first.
+   *
+   * @param skip zero or more
+   * @return the new query
+   */
+  public Query skip(int skip) {
+    if (skip < 0) {
+      throw new IllegalArgumentException("skip must not be negative, was " + skip);
+    }
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * Searches finished (done and aborted) jobs instead of active ones.
+   *
+   * @param finished the flag, sent as is
+   * @return the new query
+   */
+  public Query finished(boolean finished) {
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * Searches deactivated users and shares.
+   *
+   * @param inactive the flag, sent as is
+   * @return the new query
+   */
+  public Query inactive(boolean inactive) {
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * Searches archived (purged) jobs; slow on the server.
+   *
+   * @param archived the flag, sent as is
+   * @return the new query
+   */
+  public Query archived(boolean archived) {
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived);
+  }
+
+  /**
+   * The entity type, lower-cased.
+   *
+   * @return e.g. {@code transfer}
+   */
+  public String entityType() {
+    return entityType;
+  }
+
+  /**
+   * The expression as sent in the event's {@code query}: accsyn's client processing applied.
+   *
+   * @return the expression, or empty without a filter
+   */
+  public Optional<String> expression() {
+    if (parsedExpression != null) {
+      return Optional.of(parsedExpression);
+    }
+    if (condition == null) {
+      return Optional.empty();
+    }
+    return QueryText.decode(entityType + " WHERE " + condition.text()).expression();
+  }
+
+  /**
+   * The attributes asked for.
+   *
+   * @return the names, empty for all
+   */
+  public List<String> attributes() {
+    return attributes;
+  }
+
+  /**
+   * The parent id for sub-entities.
+   *
+   * @return the id
+   */
+  public Optional<String> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  /**
+   * The limit.
+   *
+   * @return the limit, empty for none
+   */
+  public OptionalInt limit() {
+    return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+  }
+
+  /**
+   * The number of entities skipped.
+   *
+   * @return zero or more
+   */
+  public int skip() {
+    return skip;
+  }
+
+  /**
+   * The finished flag.
+   *
+   * @return the flag if set
+   */
+  public Optional<Boolean> finished() {
+    return Optional.ofNullable(finished);
+  }
+
+  /**
+   * The inactive flag.
+   *
+   * @return the flag if set
+   */
+  public Optional<Boolean> inactive() {
+    return Optional.ofNullable(inactive);
+  }
+
+  /**
+   * The archived flag.
+   *
+   * @return the flag if set
+   */
+  public Optional<Boolean> archived() {
+    return Optional.ofNullable(archived);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Query)) {
+      return false;
+    }
+    Query q = (Query) o;
+    return entityType.equals(q.entityType)
+        && expression().equals(q.expression())
+        && attributes.equals(q.attributes)
+        && Objects.equals(parent, q.parent)
+        && Objects.equals(limit, q.limit)
+        && skip == q.skip
+        && Objects.equals(finished, q.finished)
+        && Objects.equals(inactive, q.inactive)
+        && Objects.equals(archived, q.archived);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(entityType, expression(), attributes, parent, limit, skip);
+  }
+
+  /** The query in accsyn's language, plus its options. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(entityType);
+    expression().ifPresent(e -> sb.append(" WHERE ").append(e));
+    if (!attributes.isEmpty()) {
+      sb.append(" attributes=").append(attributes);
+    }
+    if (parent != null) {
+      sb.append(" parent=").append(parent);
+    }
+    if (limit != null) {
+      sb.append(" limit=").append(limit);
+    }
+    if (skip > 0) {
+      sb.append(" skip=").append(skip);
+    }
+    if (finished != null) {
+      sb.append(" finished=").append(finished);
+    }
+    if (inactive != null) {
+      sb.append(" inactive=").append(inactive);
+    }
+    if (archived != null) {
+      sb.append(" archived=").append(archived);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,250 @@
+package io.pipelinekit.accsyn.internal;
+
+import io.pipelinekit.accsyn.AccsynApiException;
+import io.pipelinekit.accsyn.AccsynAuthenticationException;
+import io.pipelinekit.accsyn.AccsynRateLimitedException;
+import io.pipelinekit.accsyn.AccsynServerException;
+import io.pipelinekit.accsyn.AccsynTransportException;
+import io.pipelinekit.accsyn.AccsynUnexpectedResponseException;
+import io.pipelinekit.accsyn.HttpMethod;
+import io.pipelinekit.accsyn.Json;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Turns accsyn's answers into results or typed exceptions (spec §1.8), with messages that say what
+ * happened and what to do, and never a secret.
+ *
+ * <p>Like the official client, the body decides: {@code exception} first, then {@code message} (its
+ * mere presence means failure), else success. The HTTP status only picks the exception type (401 →
+ * authentication, 429 → rate limited) and feeds the retry decision.
+ */
+final class ErrorMapper {
+  private static final int EXCERPT = 300;
+
+  private final Redactor redactor;
+  private final String workspace;
+  private final String username;
+
+  ErrorMapper(Redactor redactor, String workspace, String username) {
+    this.redactor = redactor;
+    this.workspace = workspace;
+    this.username = username;
+  }
+
+  Json map(
+      String operation,
+      HttpMethod method,
+      String role,
+      int status,
+      String body,
+      Duration retryAfter) {
+    Json parsed;
+    try {
+      parsed = Json.parse(body);
+    } catch (IllegalArgumentException e) {
+      if (status == 429) {
+        throw rateLimited(operation, status, null, retryAfter);
+      }
+      throw unexpected(operation, status, "a body that is not JSON", body);
+    }
+    if (!parsed.isObject()) {
+      throw unexpected(operation, status, "JSON that is not an object", body);
+    }
+    if (parsed.has("exception")) {
+      boolean privileged = role.equals("admin") || role.equals("support");
+      String detail =
+          privileged
+              ? redactor.excerpt(
+                  parsed.get("exception").map(j -> j.isNull() ? "" : textOf(j)).orElse(""), 2000)
+              : null;
+      throw new AccsynServerException(
+          "accsyn failed internally while handling "
+              + operation
+              + " (HTTP "
+              + status
+              + ")."
+              + (method == HttpMethod.GET
+                  ? ""
+                  : " The change may or may not have been applied; check before repeating it.")
+              + " Retry later; if it keeps failing, contact the admin of workspace "
+              + workspace
+              + (privileged ? " with the server detail (serverDetail())." : "."),
+          operation,
+          status,
+          detail);
+    }
+    if (parsed.has("message")) {
+      String message = parsed.get("message").map(ErrorMapper::textOf).orElse("");
+      String hr =
+          parsed.get("message_hr").filter(j -> !j.isNull()).map(ErrorMapper::textOf).orElse(null);
+      String shown = redactor.redact(hr != null && !hr.isBlank() ? hr : message);
+      if (status == 429) {
+        throw rateLimited(operation, status, shown, retryAfter);
+      }
+      if (status == 401 || operation.equals("login")) {
+        throw new AccsynAuthenticationException(
+            "accsyn refused the credentials of "
+                + username
+                + " for workspace "
+                + workspace
+                + " ("
+                + operation
+                + ", HTTP "
+                + status
+                + "): "
+                + shown
+                + ". Check the user e-mail (ACCSYN_API_USER), the API key (ACCSYN_API_KEY; a key"
+                + " belongs to one user and one workspace, create one at"
+                + " https://accsyn.io/developer) and the workspace (ACCSYN_WORKSPACE).",
+            operation,
+            status,
+            redactor.redact(message),
+            hr == null ? null : redactor.redact(hr));
+      }
+      if (operation.equals("lookup")) {
+        throw new AccsynApiException(
+            "accsyn's master lookup does not know workspace "
+                + workspace
+                + ": "
+                + shown
+                + ". Check the workspace code (ACCSYN_WORKSPACE or workspace(...)); it is the"
+                + " first part of your accsyn address, <workspace>.accsyn.com.",
+            operation,
+            status,
+            redactor.redact(message),
+            hr == null ? null : redactor.redact(hr));
+      }
+      throw new AccsynApiException(
+          "accsyn refused " + operation + " (HTTP " + status + "): " + shown + ". " + hint(status),
+          operation,
+          status,
+          redactor.redact(message),
+          hr == null ? null : redactor.redact(hr));
+    }
+    return parsed;
+  }
+
+  private static String hint(int status) {
+    switch (status) {
+      case 403:
+        return "Your accsyn user lacks the permission; ask the workspace admin for access.";
+      case 404:
+        return "Check the entity type and id (find the entity first).";
+      case 400:
+        return "Check the data, query and id you sent.";
+      default:
+        return "Fix the request as accsyn's message says and try again.";
+    }
+  }
+
+  private static String textOf(Json j) {
+    return j.type() == Json.Type.STRING ? j.asString() : j.toJson();
+  }
+
+  AccsynRateLimitedException rateLimited(
+      String operation, int status, String serverMessage, Duration retryAfter) {
+    return new AccsynRateLimitedException(
+        "accsyn throttled "
+            + operation
+            + " (HTTP "
+            + status
+            + (serverMessage == null ? "" : ": " + serverMessage)
+            + "). accsyn allows 30 requests/s, bursts of 60 and 100 connections per IP address;"
+            + " slow down, or lower the client's RateLimit if several processes share an"
+            + " address"
+            + (retryAfter == null
+                ? "."
+                : "; the server asks to wait " + retryAfter.toMillis() + " ms."),
+        operation,
+        status,
+        retryAfter);
+  }
+
+  AccsynUnexpectedResponseException unexpected(
+      String operation, int status, String what, String body) {
+    return new AccsynUnexpectedResponseException(
+        "accsyn answered "
+            + operation
+            + " with HTTP "
+            + status
+            + " and "
+            + what
+            + ": "
+            + redactor.excerpt(body, EXCERPT)
+            + (status >= 500
+                ? " A proxy or load balancer in front of accsyn may be failing; retry later."
+                : " Check the host and port the client talks to (proxy, host override)."),
+        operation,
+        status);
+  }
+
+  AccsynTransportException transport(
+      String operation,
+      HttpMethod method,
+      String host,
+      int port,
+      boolean maySent,
+      IOException cause) {
+    String detail = cause.getClass().getSimpleName();
+    if (cause.getMessage() != null) {
+      detail += ": " + redactor.redact(cause.getMessage());
+    }
+    return new AccsynTransportException(
+        "Could not reach "
+            + host
+            + ":"
+            + port
+            + " for "
+            + operation
+            + " ("
+            + detail
+            + "). Make sure "
+            + host
+            + " can be reached from this machine and no firewall blocks outgoing TCP traffic"
+            + " to port "
+            + port
+            + "; check ACCSYN_PROXY or the host override if you use one."
+            + (maySent && method != HttpMethod.GET
+                ? " The request may have reached accsyn: check whether it was applied before"
+                    + " repeating it."
+                : ""),
+        host,
+        port,
+        operation,
+        maySent,
+        cause);
+  }
+
+  /**
+   * Parses {@code Retry-After}: seconds, or an HTTP date.
+   *
+   * @param header the header, or null
+   * @param clock now
+   * @return the delay
+   */
+  static Optional<Duration> retryAfter(String header, Clock clock) {
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
+    }
+    String h = header.strip();
+    try {
+      long s = Long.parseLong(h);
+      return s < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(Math.min(s, 3600)));
+    } catch (NumberFormatException e) {
+      // an HTTP date
+    }
+    try {
+      ZonedDateTime t = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration d = Duration.between(clock.instant(), t.toInstant());
+      return d.isNegative() ? Optional.of(Duration.ZERO) : Optional.of(d);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.pipelinekit.accsyn.internal.typed;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the typed accsyn API: the generated class stays package private behind a
+ * public abstract type with a nested {@code Builder}, no Guava, and no {@code withX} copies (users
+ * go through {@code toBuilder()}), so the public surface is exactly what the abstract types say.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    depluralize = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+public @interface TypedStyle {}

@@ -1,0 +1,10 @@
+/**
+ * Transfer jobs and their tasks (spec §5): {@link io.pipelinekit.accsyn.transfers.Transfers}
+ * creates them from a typed {@link io.pipelinekit.accsyn.transfers.TransferSpec}, finds, edits and
+ * deletes them, edits tasks in bulk, and watches progress to a {@link
+ * io.pipelinekit.accsyn.transfers.TransferOutcome}.
+ */
+@TypedStyle
+package io.pipelinekit.accsyn.transfers;
+
+import io.pipelinekit.accsyn.internal.typed.TypedStyle;
