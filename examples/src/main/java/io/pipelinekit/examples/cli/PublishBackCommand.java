@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "",
       "Example:",
       "  publish-back --context Shot:5e2f... --asset comp --from vic@vendor.com --to hq \\",
-      "    --file review=demo/upload/sh020/comp_v002.mov --file main=demo/upload/sh020/main.%04d.exr --wait"
+      "    --file review=demo/upload/sh020/comp_v002.mov --file main=demo/upload/sh020/main.%%04d.exr --wait"
     })
 final class PublishBackCommand implements Callable<Integer> {
   @Mixin Connection connection;
@@ -37,12 +37,11 @@ final class PublishBackCommand implements Callable<Integer> {
 
   @Option(
       names = "--context",
-      required = true,
       paramLabel = "TYPE:ID",
       description = "The ftrack context, e.g. Shot:<id>.")
   String context;
 
-  @Option(names = "--asset", required = true, description = "Asset name.")
+  @Option(names = "--asset", description = "Asset name.")
   String asset;
 
   @Option(
@@ -56,16 +55,11 @@ final class PublishBackCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      required = true,
       paramLabel = "LOCATION",
       description = "Your ftrack location (your e-mail).")
   String from;
 
-  @Option(
-      names = "--to",
-      required = true,
-      paramLabel = "LOCATION",
-      description = "The studio location, e.g. hq.")
+  @Option(names = "--to", paramLabel = "LOCATION", description = "The studio location, e.g. hq.")
   String to;
 
   @Option(
@@ -76,13 +70,16 @@ final class PublishBackCommand implements Callable<Integer> {
 
   @Option(
       names = "--file",
-      required = true,
       paramLabel = "NAME=PATH",
       description = "A component: name and path below the local root (a %%04d pattern for frames).")
   List<String> files = new ArrayList<>();
 
   @Override
   public Integer call() {
+    if (context == null || asset == null || from == null || to == null || files.isEmpty()) {
+      throw FlowException.badInput(
+          "give --context, --asset, --from, --to and at least one --file (see --help)");
+    }
     int colon = context.indexOf(':');
     if (colon <= 0) {
       throw FlowException.badInput("--context " + context + ": give TYPE:ID, e.g. Shot:5e2f...");

@@ -98,14 +98,12 @@ final class ReviewDistributeCommand implements Callable<Integer> {
   static final class Target {
     @Option(
         names = "--review-session",
-        required = true,
         paramLabel = "ID",
         description = "The ftrack review session id.")
     String session;
 
     @Option(
         names = "--from",
-        required = true,
         paramLabel = "LOCATION",
         description = "The ftrack location with the files, e.g. hq.")
     String from;
@@ -134,6 +132,10 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     String directory;
 
     ReviewRequest.Builder request(Output output) {
+      if (session == null || from == null) {
+        throw io.pipelinekit.examples.flows.FlowException.badInput(
+            "give --review-session <id> and --from <location with the files>");
+      }
       ReviewRequest.Builder b =
           ReviewRequest.builder()
               .reviewSession(session)
@@ -170,11 +172,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     @Mixin Output output;
     @Mixin Target target;
 
-    @Option(
-        names = "--recipient",
-        required = true,
-        paramLabel = "EMAIL",
-        description = "Who to add. Repeatable.")
+    @Option(names = "--recipient", paramLabel = "EMAIL", description = "Who to add. Repeatable.")
     List<String> recipients = new ArrayList<>();
 
     @Override
@@ -198,11 +196,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
   static final class Cancel implements Callable<Integer> {
     @Mixin Connection connection;
 
-    @Option(
-        names = "--review-session",
-        required = true,
-        paramLabel = "ID",
-        description = "The session.")
+    @Option(names = "--review-session", paramLabel = "ID", description = "The session.")
     String session;
 
     @Option(names = "--json", description = "Print the cancelled ids as JSON.")
@@ -210,6 +204,9 @@ final class ReviewDistributeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (session == null) {
+        throw io.pipelinekit.examples.flows.FlowException.badInput("give --review-session <id>");
+      }
       try (AccsynClient accsyn = connection.accsyn();
           FtrackSession ftrack = connection.ftrack()) {
         List<String> ids =

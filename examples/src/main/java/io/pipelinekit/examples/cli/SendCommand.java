@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
       "e-mail is that user's machine (an employee or a vendor).",
       "",
       "Example:",
-      "  send --version 5f1c... --from hq --to la --wait --json"
+      "  send --asset-version 5f1c... --from hq --to la --wait --json"
     })
 final class SendCommand implements Callable<Integer> {
   @Mixin Connection connection;
@@ -42,21 +42,19 @@ final class SendCommand implements Callable<Integer> {
   List<String> select = new ArrayList<>();
 
   @Option(
-      names = "--version",
+      names = "--asset-version",
       paramLabel = "ID",
       description = "Shortcut for --select assetversion:ID.")
   List<String> versions = new ArrayList<>();
 
   @Option(
       names = "--from",
-      required = true,
       paramLabel = "LOCATION",
       description = "Source ftrack location, e.g. hq.")
   String from;
 
   @Option(
       names = "--to",
-      required = true,
       paramLabel = "LOCATION",
       description = "Destination ftrack location, e.g. la or emma@studio.com.")
   String to;
@@ -70,6 +68,9 @@ final class SendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (from == null || to == null) {
+      throw FlowException.badInput("give --from and --to (ftrack location names, e.g. hq and la)");
+    }
     SendRequest.Builder b =
         SendRequest.builder()
             .from(from)

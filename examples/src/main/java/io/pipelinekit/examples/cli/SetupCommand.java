@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 final class SetupCommand implements Callable<Integer> {
   @Mixin Connection connection;
 
-  @Option(names = "--project", required = true, description = "Project code (folder share name).")
+  @Option(names = "--project", description = "Project code (folder share name).")
   String project;
 
   @Option(names = "--site", description = "A site that must exist. Repeatable.")
@@ -44,6 +44,9 @@ final class SetupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (project == null) {
+      throw io.pipelinekit.examples.flows.FlowException.badInput("give --project <code>");
+    }
     try (AccsynClient accsyn = connection.accsyn();
         FtrackSession ftrack = connection.ftrack()) {
       List<SetupFlow.Step> steps =

@@ -204,7 +204,13 @@ public final class ReviewDistributeFlow {
           accsyn.update(type, id, Map.of("status", TransferStatus.ABORTED.wire()));
         }
       }
-      accsyn.delete(type, id, false);
+      if (type.equals("transfer")) {
+        accsyn.delete(type, id, false);
+      } else {
+        // accsyn deletes only deliveries that were never submitted; a submitted one is
+        // deactivated, which takes it away from its recipients for good.
+        accsyn.deactivate(type, id);
+      }
       cancelled.add(id);
       progress.step(
           "Cancelled accsyn " + type + " " + id + " (" + j.string("name").orElse("") + ")");
