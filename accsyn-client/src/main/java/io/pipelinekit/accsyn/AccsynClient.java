@@ -109,6 +109,89 @@ public final class AccsynClient implements AutoCloseable {
     return async;
   }
 
+  // ---- typed resource groups (issue #4); each is a thin, stateless view of this client --------
+
+  /**
+   * Transfer jobs and their tasks: create from a typed spec, find, edit, delete, watch progress.
+   *
+   * @return the transfer API
+   */
+  public io.pipelinekit.accsyn.transfers.Transfers transfers() {
+    return io.pipelinekit.accsyn.transfers.Transfers.of(this);
+  }
+
+  /**
+   * Volumes, shared folders, homes and collections, and the storage as a path-mapping root table.
+   *
+   * @return the storage API
+   */
+  public io.pipelinekit.accsyn.storage.Storage storage() {
+    return io.pipelinekit.accsyn.storage.Storage.of(this);
+  }
+
+  /**
+   * Grants, lists and revokes users' access to shares.
+   *
+   * @return the access API
+   */
+  public io.pipelinekit.accsyn.access.Access access() {
+    return io.pipelinekit.accsyn.access.Access.of(this);
+  }
+
+  /**
+   * Users: find, list by role, invite, deactivate, activate.
+   *
+   * @return the user API
+   */
+  public io.pipelinekit.accsyn.users.Users users() {
+    return io.pipelinekit.accsyn.users.Users.of(this);
+  }
+
+  /**
+   * Sites, servers, apps and lanes.
+   *
+   * @return the sites API
+   */
+  public io.pipelinekit.accsyn.sites.Sites sites() {
+    return io.pipelinekit.accsyn.sites.Sites.of(this);
+  }
+
+  /**
+   * File operations on accsyn paths.
+   *
+   * @return the file API
+   */
+  public io.pipelinekit.accsyn.files.Files files() {
+    return io.pipelinekit.accsyn.files.Files.of(this);
+  }
+
+  /**
+   * Deliveries and upload requests.
+   *
+   * @return the delivery API
+   */
+  public io.pipelinekit.accsyn.deliveries.Deliveries deliveries() {
+    return io.pipelinekit.accsyn.deliveries.Deliveries.of(this);
+  }
+
+  /**
+   * Transfer queues.
+   *
+   * @return the queue API
+   */
+  public io.pipelinekit.accsyn.queues.Queues queues() {
+    return io.pipelinekit.accsyn.queues.Queues.of(this);
+  }
+
+  /**
+   * Settings and the integration utility call.
+   *
+   * @return the settings API
+   */
+  public io.pipelinekit.accsyn.settings.Settings settings() {
+    return io.pipelinekit.accsyn.settings.Settings.of(this);
+  }
+
   /**
    * The workspace code.
    *

@@ -8,10 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinekit.accsyn.testing.FakeTime;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +92,46 @@ class PagingAndLimitsTest {
     // Burst of 2 (login + 1st find), then one request per 0.5 s.
     assertThat(time.sleeps())
         .containsExactly(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(500));
+  }
+
+  @Test
+  void noMoreCallsAreInFlightThanTheConnectionCap() throws Exception {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    // Held calls wait (bounded) for one call more than the cap: a client that ignored its cap
+    // would send it while they wait, and the peak would show it.
+    CountDownLatch overCap = new CountDownLatch(3);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            if (request.getUrl().encodedPath().endsWith("/login")) {
+              return okResponse("{\"role\": \"admin\", \"id\": \"u1\", \"session_id\": \"s1\"}");
+            }
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            overCap.countDown();
+            overCap.await(300, TimeUnit.MILLISECONDS);
+            inFlight.decrementAndGet();
+            return okResponse("[]");
+          }
+        });
+    try (AccsynClient c =
+        MockAccsyn.client(server, time).rateLimit(RateLimit.of(1000, 1000, 2)).build()) {
+      List<CompletableFuture<List<Json>>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(c.async().find("site"));
+      }
+      for (CompletableFuture<List<Json>> call : calls) {
+        assertThat(call.get(10, TimeUnit.SECONDS)).isEmpty();
+      }
+    }
+    assertThat(peak.get()).isEqualTo(2); // concurrent up to the cap, never beyond
+  }
+
+  private static MockResponse okResponse(String resultJson) {
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", "application/json")
+        .body("{\"result\": " + resultJson + "}")
+        .build();
   }
 }

@@ -182,6 +182,54 @@ public final class Storage {
     return StorageShare.fromJson(first(client.create("collection", data), "collection"));
   }
 
+  /**
+   * The files of a collection ({@code GET file/find}, data {@code {"parent": <collection id>}}),
+   * each with its uuid and path, as accsyn sends them.
+   *
+   * @param collectionId the collection id
+   * @return the files
+   */
+  public List<Json> collectionFiles(String collectionId) {
+    return client.find(Query.of("file").parent(collectionId));
+  }
+
+  /**
+   * Adds files to a collection ({@code POST file/add id=<collection id>}).
+   *
+   * @param collectionId the collection id
+   * @param files accsyn paths of the files (no absolute paths)
+   * @return the added files as accsyn returns them
+   */
+  public List<Json> addToCollection(String collectionId, List<AccsynPath> files) {
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("give at least one file to add");
+    }
+    Json data =
+        Json.objectBuilder()
+            .put("files", files.stream().map(AccsynPath::toString).toList())
+            .build();
+    return client.create("file", collectionId, data);
+  }
+
+  /**
+   * Removes files from a collection by their uuids ({@code DELETE collection/file/remove}).
+   *
+   * @param collectionId the collection id
+   * @param fileIds the files' uuids (from {@link #collectionFiles})
+   */
+  public void removeFromCollection(String collectionId, List<String> fileIds) {
+    if (fileIds.isEmpty()) {
+      throw new IllegalArgumentException("give at least one file id to remove");
+    }
+    Calls.result(
+        client,
+        io.pipelinekit.accsyn.HttpMethod.DELETE,
+        "collection/file/remove",
+        Map.of("files", List.copyOf(fileIds)),
+        null,
+        collectionId);
+  }
+
   // ---- any share ----------------------------------------------------------------------------
 
   /**

@@ -107,13 +107,20 @@ public interface Volume {
     Builder b = builder().id(id).code(f.string("code").orElse(id));
     f.string("name").ifPresent(b::name);
     f.bool("default").ifPresent(b::isDefault);
-    for (Map.Entry<String, Json> e : f.object("paths").entrySet()) {
+    Map<String, Json> paths = f.object("paths");
+    boolean unknownPlatform = false;
+    for (Map.Entry<String, Json> e : paths.entrySet()) {
       Optional<Platform> p = Platform.fromKey(e.getKey());
+      unknownPlatform |= p.isEmpty();
       if (p.isPresent()
           && e.getValue().type() == Json.Type.STRING
           && !e.getValue().asString().isBlank()) {
         b.putPath(p.get(), e.getValue().asString());
       }
+    }
+    if (unknownPlatform) {
+      // A platform path-mapping does not know: keep the whole object where users can see it.
+      b.putExtra("paths", Json.of(paths));
     }
     f.string("path").ifPresent(b::path);
     b.status(ShareStatus.fromWire(f.string("status").orElse(null)));

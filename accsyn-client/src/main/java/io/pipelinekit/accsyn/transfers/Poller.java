@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -166,6 +167,8 @@ final class Poller implements TransferWatch {
 
   @Override
   public boolean cancel() {
-    return outcome.cancel(false);
+    // Unlike cancel(), this reports false when the watch had already ended.
+    return outcome.completeExceptionally(
+        new CancellationException("watch of transfer " + id + " cancelled"));
   }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * client.transfers().find(TransferFilter.builder()
- *     .addStatus(TransferStatus.RUNNING, TransferStatus.WAITING)
+ *     .addStatuses(TransferStatus.RUNNING, TransferStatus.WAITING)
  *     .destinationSite("la")
  *     .namePattern("* backup")
  *     .build());

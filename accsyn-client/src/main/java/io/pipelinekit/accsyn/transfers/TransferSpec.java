@@ -182,8 +182,9 @@ public interface TransferSpec {
           "give either tasks or a job-level source/destination (the relaxed single-task form),"
               + " not both");
     }
-    if (destination().isPresent() && source().isEmpty()) {
-      throw new IllegalArgumentException("a job-level destination needs a job-level source");
+    if (destination().isPresent() && source().isEmpty() && parent().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a job-level destination needs a job-level source (or a parent delivery to download)");
     }
     if (!relaxed && tasks().isEmpty() && !append().orElse(false)) {
       throw new IllegalArgumentException(

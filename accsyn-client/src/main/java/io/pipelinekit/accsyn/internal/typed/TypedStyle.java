@@ -18,6 +18,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     depluralize = true,
+    depluralizeDictionary = {"status:statuses", "child:children"},
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
 public @interface TypedStyle {}

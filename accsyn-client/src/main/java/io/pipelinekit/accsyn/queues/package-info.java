@@ -1,0 +1,5 @@
+/** Transfer queues (spec §4) through {@link io.pipelinekit.accsyn.queues.Queues}. */
+@TypedStyle
+package io.pipelinekit.accsyn.queues;
+
+import io.pipelinekit.accsyn.internal.typed.TypedStyle;

@@ -1,0 +1,8 @@
+/**
+ * Settings (get, get all, set, delete) and the integration utility call (spec §2.5), through {@link
+ * io.pipelinekit.accsyn.settings.Settings}.
+ */
+@TypedStyle
+package io.pipelinekit.accsyn.settings;
+
+import io.pipelinekit.accsyn.internal.typed.TypedStyle;
