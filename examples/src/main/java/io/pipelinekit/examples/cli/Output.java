@@ -1,0 +1,109 @@
+package io.pipelinekit.examples.cli;
+
+import io.pipelinekit.examples.flows.FileOutcome;
+import io.pipelinekit.examples.flows.FlowProgress;
+import io.pipelinekit.examples.flows.TransferResult;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options every transfer command shares: waiting, the deadline and the output format. */
+final class Output {
+  @Option(
+      names = "--wait",
+      description = "Wait until the transfer finishes (and register what arrived in ftrack).")
+  boolean await;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT12H",
+      paramLabel = "DURATION",
+      description = "With --wait: give up after this long, ISO-8601 (default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Option(
+      names = "--poll",
+      defaultValue = "PT2S",
+      hidden = true,
+      description = "First poll interval while waiting.")
+  Duration poll;
+
+  @Option(
+      names = "--json",
+      description = "Print a machine-readable summary on stdout (progress goes to stderr).")
+  boolean json;
+
+  /** Progress: to stderr with --json (stdout stays parseable), else to stdout. */
+  FlowProgress progress() {
+    PrintStream p = json ? System.err : System.out;
+    return ConsoleProgress.on(p, !json && ConsoleProgress.stdoutIsTerminal());
+  }
+
+  static Map<String, Object> toMap(TransferResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("flow", r.flow());
+    m.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("job_id", r.jobId());
+    m.put("job_name", r.jobName());
+    m.put("appended", r.appended());
+    m.put("from", r.from());
+    m.put("to", r.to());
+    m.put("files_arrived", r.filesArrived());
+    m.put("registered", r.registered());
+    List<Map<String, Object>> files =
+        r.files().stream()
+            .map(
+                (FileOutcome f) -> {
+                  Map<String, Object> x = new LinkedHashMap<>();
+                  x.put("label", f.label());
+                  x.put("component_id", f.componentId());
+                  x.put("source", f.source());
+                  x.put("destination", f.destination());
+                  x.put("files", f.files());
+                  x.put("arrived", f.arrived());
+                  x.put("registered_as", f.registeredAs());
+                  return x;
+                })
+            .toList();
+    m.put("files", files);
+    m.put("warnings", r.warnings());
+    return m;
+  }
+
+  void print(TransferResult r) {
+    if (json) {
+      System.out.println(JsonText.write(toMap(r)));
+      return;
+    }
+    System.out.println();
+    System.out.println(
+        r.flow()
+            + " "
+            + r.from()
+            + " > "
+            + r.to()
+            + ": "
+            + r.status()
+            + " (accsyn job "
+            + r.jobId()
+            + ")");
+    for (FileOutcome f : r.files()) {
+      System.out.println(
+          "  "
+              + (r.status() == TransferResult.Status.SUBMITTED
+                  ? "queued "
+                  : f.arrived() ? "arrived" : "MISSING")
+              + "  "
+              + f.source()
+              + (f.files() > 1 ? " (" + f.files() + " files)" : "")
+              + f.registeredAs().map(id -> "  registered as " + id).orElse(""));
+    }
+  }
+
+  static int exitCode(TransferResult r) {
+    return r.succeeded() ? ExitCodes.OK : ExitCodes.TRANSFER_FAILED;
+  }
+}

@@ -1,0 +1,222 @@
+package io.pipelinekit.examples.cli;
+
+import io.pipelinekit.accsyn.AccsynClient;
+import io.pipelinekit.examples.flows.Distribution;
+import io.pipelinekit.examples.flows.ReviewDistributeFlow;
+import io.pipelinekit.examples.flows.ReviewRequest;
+import io.pipelinekit.ftrack.FtrackSession;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code review-distribute}: the review session distribution, plus add-recipient and cancel. */
+@Command(
+    name = "review-distribute",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sends each version's preview movies (first) and frame sequences of an ftrack review",
+      "session to every invitee. On-prem (default): straight from the storage to each",
+      "participant. --cloud: one upload into an intermediate folder share, then one accsyn",
+      "delivery per participant.",
+      "",
+      "Example:",
+      "  review-distribute --review-session 8a1e... --from hq --wait"
+    },
+    subcommands = {
+      ReviewDistributeCommand.AddRecipient.class,
+      ReviewDistributeCommand.Cancel.class
+    })
+final class ReviewDistributeCommand implements Callable<Integer> {
+  @Mixin Connection connection;
+  @Mixin Output output;
+  @Mixin Target target;
+
+  @Option(
+      names = "--recipient",
+      paramLabel = "EMAIL",
+      description = "Send to these instead of the invitees. Repeatable; commas allowed.")
+  List<String> recipients = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    ReviewRequest request = target.request(output).recipients(recipients).build();
+    try (AccsynClient accsyn = connection.accsyn();
+        FtrackSession ftrack = connection.ftrack()) {
+      Distribution d =
+          ReviewDistributeFlow.of(accsyn, ftrack, Connection.layout(accsyn))
+              .run(request, output.progress());
+      return print(output, d);
+    }
+  }
+
+  static int print(Output output, Distribution d) {
+    if (output.json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("review_session_id", d.reviewSessionId());
+      m.put("review_session", d.reviewSessionName());
+      m.put("mode", d.mode().name().toLowerCase(Locale.ROOT));
+      m.put("directory", d.directory());
+      m.put("files", d.files().stream().map(f -> f.label()).toList());
+      m.put("upload", d.upload().map(Output::toMap));
+      List<Map<String, Object>> rs = new ArrayList<>();
+      for (Distribution.Recipient r : d.recipients()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("email", r.email());
+        x.put(
+            "deliveries",
+            r.offers().stream()
+                .map(o -> Map.<String, Object>of("id", o.deliveryId(), "directory", o.directory()))
+                .toList());
+        x.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        rs.add(x);
+      }
+      m.put("recipients", rs);
+      m.put("warnings", d.warnings());
+      m.put("ok", d.succeeded());
+      System.out.println(JsonText.write(m));
+    } else {
+      System.out.println();
+      System.out.println(
+          "Review session '" + d.reviewSessionName() + "' into " + d.directory() + ":");
+      for (Distribution.Recipient r : d.recipients()) {
+        for (Distribution.Offer o : r.offers()) {
+          System.out.println(
+              "  " + r.email() + "  delivery " + o.deliveryId() + " -> " + o.directory());
+        }
+      }
+    }
+    return d.succeeded() ? ExitCodes.OK : ExitCodes.TRANSFER_FAILED;
+  }
+
+  /** The options naming a distribution. */
+  static final class Target {
+    @Option(
+        names = "--review-session",
+        paramLabel = "ID",
+        description = "The ftrack review session id.")
+    String session;
+
+    @Option(
+        names = "--from",
+        paramLabel = "LOCATION",
+        description = "The ftrack location with the files, e.g. hq.")
+    String from;
+
+    @Option(names = "--cloud", description = "Cloud mode: upload once, then deliver.")
+    boolean cloud;
+
+    @Option(
+        names = "--upload-from",
+        paramLabel = "PARTY",
+        description = "Cloud mode: who uploads (site=hq, client=<id>); default: --from's party.")
+    String uploadFrom;
+
+    @Option(
+        names = "--folder",
+        paramLabel = "CODE:PATH",
+        description =
+            "Cloud mode: intermediate folder share and its path in the volume"
+                + " (default <project>-review:<project>/review).")
+    String folder;
+
+    @Option(
+        names = "--directory",
+        paramLabel = "DIR",
+        description = "Directory under each participant's downloads (default yyyyMMdd/<session>).")
+    String directory;
+
+    ReviewRequest.Builder request(Output output) {
+      if (session == null || from == null) {
+        throw io.pipelinekit.examples.flows.FlowException.badInput(
+            "give --review-session <id> and --from <location with the files>");
+      }
+      ReviewRequest.Builder b =
+          ReviewRequest.builder()
+              .reviewSession(session)
+              .from(from)
+              .mode(cloud ? ReviewRequest.Mode.CLOUD : ReviewRequest.Mode.ON_PREM)
+              .await(output.await)
+              .timeout(output.timeout)
+              .pollInterval(output.poll);
+      if (uploadFrom != null) {
+        b.uploadFrom(uploadFrom);
+      }
+      if (directory != null) {
+        b.directory(directory);
+      }
+      if (folder != null) {
+        int colon = folder.indexOf(':');
+        if (colon <= 0) {
+          throw io.pipelinekit.examples.flows.FlowException.badInput(
+              "--folder " + folder + ": give CODE:PATH, e.g. demo-review:demo/review");
+        }
+        b.folder(folder.substring(0, colon), folder.substring(colon + 1));
+      }
+      return b;
+    }
+  }
+
+  /** {@code review-distribute add-recipient}. */
+  @Command(
+      name = "add-recipient",
+      mixinStandardHelpOptions = true,
+      description = "Sends an existing distribution to people who were forgotten.")
+  static final class AddRecipient implements Callable<Integer> {
+    @Mixin Connection connection;
+    @Mixin Output output;
+    @Mixin Target target;
+
+    @Option(names = "--recipient", paramLabel = "EMAIL", description = "Who to add. Repeatable.")
+    List<String> recipients = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      ReviewRequest request = target.request(output).build();
+      try (AccsynClient accsyn = connection.accsyn();
+          FtrackSession ftrack = connection.ftrack()) {
+        Distribution d =
+            ReviewDistributeFlow.of(accsyn, ftrack, Connection.layout(accsyn))
+                .addRecipients(request, recipients, output.progress());
+        return print(output, d);
+      }
+    }
+  }
+
+  /** {@code review-distribute cancel}. */
+  @Command(
+      name = "cancel",
+      mixinStandardHelpOptions = true,
+      description = "Aborts every job and delivery of a distribution, then deletes them.")
+  static final class Cancel implements Callable<Integer> {
+    @Mixin Connection connection;
+
+    @Option(names = "--review-session", paramLabel = "ID", description = "The session.")
+    String session;
+
+    @Option(names = "--json", description = "Print the cancelled ids as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      if (session == null) {
+        throw io.pipelinekit.examples.flows.FlowException.badInput("give --review-session <id>");
+      }
+      try (AccsynClient accsyn = connection.accsyn();
+          FtrackSession ftrack = connection.ftrack()) {
+        List<String> ids =
+            ReviewDistributeFlow.of(accsyn, ftrack, Connection.layout(accsyn))
+                .cancel(session, ConsoleProgress.on(json ? System.err : System.out, false));
+        if (json) {
+          System.out.println(JsonText.write(Map.of("cancelled", ids)));
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.pipelinekit.examples.cli;
+
+import io.pipelinekit.accsyn.AccsynClient;
+import io.pipelinekit.examples.flows.FlowException;
+import io.pipelinekit.examples.flows.SendFlow;
+import io.pipelinekit.examples.flows.SendRequest;
+import io.pipelinekit.examples.flows.TransferResult;
+import io.pipelinekit.ftrack.FtrackSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code send}: the "accsyn Send" action as a command. */
+@Command(
+    name = "send",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sends every component below an ftrack selection (files and frame sequences), plus extra",
+      "files, from one ftrack location to another with accsyn: previews first, progress on an",
+      "ftrack Job, and with --wait the components are registered in the destination location",
+      "once they have arrived.",
+      "",
+      "A location named like an accsyn site code is that site (hq, la); a location named by an",
+      "e-mail is that user's machine (an employee or a vendor).",
+      "",
+      "Example:",
+      "  send --asset-version 5f1c... --from hq --to la --wait --json"
+    })
+final class SendCommand implements Callable<Integer> {
+  @Mixin Connection connection;
+  @Mixin Output output;
+
+  @Option(
+      names = "--select",
+      paramLabel = "TYPE:ID",
+      description =
+          "An ftrack entity to send, as TYPE:ID (TYPE: show, task, shot, assetversion,"
+              + " component, list, reviewsession...). Repeatable.")
+  List<String> select = new ArrayList<>();
+
+  @Option(
+      names = "--asset-version",
+      paramLabel = "ID",
+      description = "Shortcut for --select assetversion:ID.")
+  List<String> versions = new ArrayList<>();
+
+  @Option(
+      names = "--from",
+      paramLabel = "LOCATION",
+      description = "Source ftrack location, e.g. hq.")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "LOCATION",
+      description = "Destination ftrack location, e.g. la or emma@studio.com.")
+  String to;
+
+  @Option(
+      names = "--file",
+      paramLabel = "PATH",
+      description =
+          "An extra file or folder (absolute path under the volume, or share=...). Repeatable.")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (from == null || to == null) {
+      throw FlowException.badInput("give --from and --to (ftrack location names, e.g. hq and la)");
+    }
+    SendRequest.Builder b =
+        SendRequest.builder()
+            .from(from)
+            .to(to)
+            .await(output.await)
+            .timeout(output.timeout)
+            .pollInterval(output.poll);
+    for (String s : select) {
+      int colon = s.indexOf(':');
+      if (colon <= 0 || colon == s.length() - 1) {
+        throw FlowException.badInput(
+            "--select " + s + ": give TYPE:ID, e.g. assetversion:5f1c2a...");
+      }
+      b.select(s.substring(0, colon), s.substring(colon + 1));
+    }
+    versions.forEach(v -> b.select("assetversion", v));
+    files.forEach(b::additionalFile);
+    SendRequest request = b.build();
+    try (AccsynClient accsyn = connection.accsyn();
+        FtrackSession ftrack = connection.ftrack()) {
+      TransferResult r =
+          SendFlow.of(accsyn, ftrack, Connection.layout(accsyn)).run(request, output.progress());
+      output.print(r);
+      return Output.exitCode(r);
+    }
+  }
+}

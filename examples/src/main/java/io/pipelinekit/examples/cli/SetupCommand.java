@@ -1,0 +1,72 @@
+package io.pipelinekit.examples.cli;
+
+import io.pipelinekit.accsyn.AccsynClient;
+import io.pipelinekit.examples.flows.SetupFlow;
+import io.pipelinekit.ftrack.FtrackSession;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code setup}: the tutorials' admin steps. */
+@Command(
+    name = "setup",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The admin steps of the accsyn tutorials, idempotent: sites, the project folder share",
+      "and its upload folder, an employee and a vendor with their access, and the matching",
+      "ftrack locations. Needs an accsyn admin.",
+      "",
+      "Example:",
+      "  setup --project demo --site hq --site la --employee emma@studio.com --vendor vic@vendor.com"
+    })
+final class SetupCommand implements Callable<Integer> {
+  @Mixin Connection connection;
+
+  @Option(names = "--project", description = "Project code (folder share name).")
+  String project;
+
+  @Option(names = "--site", description = "A site that must exist. Repeatable.")
+  List<String> sites = new ArrayList<>();
+
+  @Option(names = "--employee", paramLabel = "EMAIL", description = "Employee to invite.")
+  String employee;
+
+  @Option(names = "--vendor", paramLabel = "EMAIL", description = "Vendor to invite.")
+  String vendor;
+
+  @Option(names = "--json", description = "Print a JSON summary on stdout.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (project == null) {
+      throw io.pipelinekit.examples.flows.FlowException.badInput("give --project <code>");
+    }
+    try (AccsynClient accsyn = connection.accsyn();
+        FtrackSession ftrack = connection.ftrack()) {
+      List<SetupFlow.Step> steps =
+          SetupFlow.of(accsyn, ftrack, Connection.layout(accsyn))
+              .run(
+                  SetupFlow.Request.of(project, sites, employee, vendor),
+                  json
+                      ? ConsoleProgress.on(System.err, false)
+                      : ConsoleProgress.on(System.out, false));
+      if (json) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SetupFlow.Step s : steps) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("step", s.what());
+          m.put("created", s.created());
+          out.add(m);
+        }
+        System.out.println(JsonText.write(Map.of("steps", out)));
+      }
+      return ExitCodes.OK;
+    }
+  }
+}
