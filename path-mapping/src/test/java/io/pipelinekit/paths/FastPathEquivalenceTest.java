@@ -174,7 +174,20 @@ class FastPathEquivalenceTest {
     boolean tookFastPath =
         FastPath.toShare(mapper.table(), mapper.options(), path, SOURCES.get(s)) != null;
     recordFastPath(tookFastPath);
-    assertSame(mapper.toShare(path, SOURCES.get(s)), mapper.toShareGeneral(path, SOURCES.get(s)));
+    MappingResult<SharePath> fast = mapper.toShare(path, SOURCES.get(s));
+    MappingResult<SharePath> general = mapper.toShareGeneral(path, SOURCES.get(s));
+    assertSame(fast, general);
+    fast.value()
+        .ifPresent(
+            v -> {
+              // The fast path's names are joined text split on demand: same list, same value.
+              assertThat(v.components()).isEqualTo(general.orElseThrow().components());
+              assertThat(v.hasTrailingSeparator())
+                  .isEqualTo(general.orElseThrow().hasTrailingSeparator());
+              assertThat(v)
+                  .isEqualTo(general.orElseThrow())
+                  .hasSameHashCodeAs(general.orElseThrow());
+            });
   }
 
   @Example

@@ -275,4 +275,20 @@ class SharePathTest {
     assertThat(base).isNotEqualTo(SharePath.parse("x=1:share=storage/a"));
     assertThat(base).isNotEqualTo("share=storage/a");
   }
+
+  @Test
+  void aPathBuiltFromJoinedNamesEqualsOneBuiltFromItsComponents() {
+    SharePath joined = SharePath.joined(ShareKind.SHARE, "vfx", "sh010/comp/a.exr", true);
+    SharePath listed =
+        SharePath.of(ShareKind.SHARE, "vfx", List.of("sh010", "comp", "a.exr"), true);
+    assertThat(joined).isEqualTo(listed).hasSameHashCodeAs(listed);
+    assertThat(joined).hasToString("share=vfx/sh010/comp/a.exr/");
+    assertThat(joined.components()).containsExactly("sh010", "comp", "a.exr");
+    assertThat(joined.withParty("site=la")).hasToString("site=la:share=vfx/sh010/comp/a.exr/");
+    assertThat(joined.resolve("b.exr")).hasToString("share=vfx/sh010/comp/a.exr/b.exr");
+    SharePath empty = SharePath.joined(ShareKind.SHARE, "vfx", "", true);
+    assertThat(empty.components()).isEmpty();
+    assertThat(empty.hasTrailingSeparator()).isFalse();
+    assertThat(empty).hasToString("share=vfx");
+  }
 }
