@@ -1,6 +1,7 @@
 package io.pipelinekit.ftrack.files;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -57,41 +58,56 @@ public interface SelectionItem {
    */
   @Value.Derived
   default Kind kind() {
-    String t = entityType().toLowerCase(Locale.ROOT).replace("_", "");
-    switch (t) {
+    return kindOf(entityType())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot collect files from a selected '"
+                        + entityType()
+                        + "': select a project, a context (sequence, shot, task, …), an asset, a"
+                        + " version, a component, a review session or a list"));
+  }
+
+  /**
+   * What a selected entity type is, as ftrack names it in selections ({@code show}, {@code task},
+   * {@code assetversion}, …; case and underscores ignored). The one place that knows these names:
+   * actions classify their selections with it too.
+   *
+   * @param entityType the type as sent
+   * @return the kind, or empty for a type files cannot be collected from (a user, a note, …)
+   */
+  static Optional<Kind> kindOf(String entityType) {
+    switch (entityType.toLowerCase(Locale.ROOT).replace("_", "")) {
       case "show":
       case "project":
-        return Kind.PROJECT;
+        return Optional.of(Kind.PROJECT);
       case "task":
       case "typedcontext":
+      case "context":
       case "shot":
       case "sequence":
       case "episode":
       case "folder":
       case "assetbuild":
       case "milestone":
-        return Kind.CONTEXT;
+        return Optional.of(Kind.CONTEXT);
       case "asset":
-        return Kind.ASSET;
+        return Optional.of(Kind.ASSET);
       case "assetversion":
-        return Kind.VERSION;
+        return Optional.of(Kind.VERSION);
       case "component":
       case "filecomponent":
       case "sequencecomponent":
       case "containercomponent":
-        return Kind.COMPONENT;
+        return Optional.of(Kind.COMPONENT);
       case "reviewsession":
-        return Kind.REVIEW_SESSION;
+        return Optional.of(Kind.REVIEW_SESSION);
       case "list":
       case "assetversionlist":
       case "typedcontextlist":
-        return Kind.LIST;
+        return Optional.of(Kind.LIST);
       default:
-        throw new IllegalArgumentException(
-            "cannot collect files from a selected '"
-                + entityType()
-                + "': select a project, a context (sequence, shot, task, …), an asset, a version,"
-                + " a component, a review session or a list");
+        return Optional.empty();
     }
   }
 

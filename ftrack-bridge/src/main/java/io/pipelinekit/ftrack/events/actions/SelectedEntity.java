@@ -92,40 +92,11 @@ public final class SelectedEntity {
    * @return the kind; {@link Kind#OTHER} for types actions do not handle
    */
   public Kind kind() {
-    switch (entityType.toLowerCase(Locale.ROOT).replace("_", "")) {
-      case "show":
-      case "project":
-        return Kind.PROJECT;
-      case "task":
-      case "typedcontext":
-      case "context":
-      case "shot":
-      case "sequence":
-      case "episode":
-      case "folder":
-      case "assetbuild":
-      case "milestone":
-        return Kind.CONTEXT;
-      case "asset":
-        return Kind.ASSET;
-      case "assetversion":
-        return Kind.VERSION;
-      case "component":
-      case "filecomponent":
-      case "sequencecomponent":
-      case "containercomponent":
-        return Kind.COMPONENT;
-      case "reviewsession":
-        return Kind.REVIEW_SESSION;
-      case "list":
-      case "assetversionlist":
-      case "typedcontextlist":
-        return Kind.LIST;
-      case "user":
-        return Kind.USER;
-      default:
-        return Kind.OTHER;
+    if (entityType.toLowerCase(Locale.ROOT).equals("user")) {
+      return Kind.USER;
     }
+    // The selection-to-files code owns the table of ftrack's selection type names.
+    return SelectionItem.kindOf(entityType).map(k -> Kind.valueOf(k.name())).orElse(Kind.OTHER);
   }
 
   /**
