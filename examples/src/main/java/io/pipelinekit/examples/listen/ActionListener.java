@@ -148,6 +148,7 @@ public final class ActionListener implements AutoCloseable {
           context
               .sendDefaults(SendRequest.builder())
               .select("task", a.taskId())
+              .requestKey(key.value())
               .from(from)
               .to(to)
               .build();

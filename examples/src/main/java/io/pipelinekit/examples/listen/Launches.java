@@ -61,6 +61,7 @@ final class Launches {
    * with the outcome, and the user, if known, gets the outcome as a browser notice.
    */
   void submit(String what, IdempotencyKey key, Optional<String> userId, Supplier<Outcome> task) {
+    LOG.info("{} [{}]: started for user {}", what, key, userId.orElse("?"));
     try {
       work.submit(() -> run(what, key, userId, task));
     } catch (RejectedExecutionException e) {

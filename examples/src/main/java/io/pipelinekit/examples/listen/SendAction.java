@@ -11,6 +11,7 @@ import io.pipelinekit.ftrack.events.actions.ActionResponse;
 import io.pipelinekit.ftrack.events.actions.Form;
 import io.pipelinekit.ftrack.events.actions.FormItem;
 import io.pipelinekit.ftrack.events.actions.FormValues;
+import io.pipelinekit.ftrack.events.actions.IdempotencyKey;
 import io.pipelinekit.ftrack.events.actions.SelectedEntity;
 import io.pipelinekit.ftrack.files.SelectionItem;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class SendAction implements ActionHandler {
     }
     SendRequest send;
     try {
-      send = request(request.selection(), request.values().get());
+      send = request(request.selection(), request.values().get(), request.idempotencyKey());
     } catch (FlowException e) {
       context
           .launches()
@@ -123,10 +124,15 @@ public final class SendAction implements ActionHandler {
     return preset.filter(locations::contains).map(e::withValue).orElse(e);
   }
 
-  SendRequest request(List<SelectedEntity> selection, FormValues values) {
+  SendRequest request(List<SelectedEntity> selection, FormValues values, IdempotencyKey key) {
     String from = required(values, "from", "the source location");
     String to = required(values, "to", "the destination location");
-    SendRequest.Builder b = context.sendDefaults(SendRequest.builder()).from(from).to(to);
+    SendRequest.Builder b =
+        context
+            .sendDefaults(SendRequest.builder())
+            .from(from)
+            .to(to)
+            .requestKey(key.value()); // one click, one set of accsyn tasks, even on a retry
     b.selection(selectionItems(selection, SelectedEntity::toSelectionItem));
     values.text("files").ifPresent(t -> lines(t).forEach(b::additionalFile));
     return b.build();

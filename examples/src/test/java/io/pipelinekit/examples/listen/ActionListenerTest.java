@@ -203,13 +203,13 @@ class ActionListenerTest {
     assertThat(done.toString()).contains("6 of 6 files arrived in la");
     assertThat(ui.replies(submit)).hasSize(1);
     assertThat(studio.accsynFake().state().entities("transfer")).hasSize(1);
-    assertThat(
-            studio
-                .accsynFake()
-                .state()
-                .tasks(
-                    studio.accsynFake().state().entities("transfer").get(0).get("id").toString()))
-        .hasSize(3);
+    String jobId = studio.accsynFake().state().entities("transfer").get(0).get("id").toString();
+    String key =
+        IdempotencyKey.of(Event.builder().topic("ftrack.action.launch").id(submit).build()).value();
+    // The tasks carry the click's key, so even a retry of the work would not send twice.
+    assertThat(studio.accsynFake().state().tasks(jobId))
+        .hasSize(3)
+        .allSatisfy(t -> assertThat(t.toString()).contains(key));
     // Two ftrack Jobs: the winner's claim (finished with the outcome, not left running) and the
     // flow's progress Job; the losing replica made none.
     String claim =
