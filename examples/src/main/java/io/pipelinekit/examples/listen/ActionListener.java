@@ -164,7 +164,19 @@ public final class ActionListener implements AutoCloseable {
             "auto-send of task " + a.taskId() + " " + from + " > " + to,
             key,
             Optional.of(a.userId()),
-            () -> send.outcome(request));
+            () -> {
+              try {
+                return send.outcome(request);
+              } catch (FlowException e) {
+                if (e.kind() != FlowException.Kind.BAD_INPUT) {
+                  throw e;
+                }
+                // Most tasks have nothing published when someone is assigned: not an error, and
+                // not worth a notice to the user.
+                return new Launches.Outcome(
+                    true, "auto-send of task " + a.taskId() + ": " + e.getMessage(), false);
+              }
+            });
   }
 
   /**
@@ -189,9 +201,11 @@ public final class ActionListener implements AutoCloseable {
     work.shutdown();
     try {
       if (!work.awaitTermination(closeGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+        int queued = work.shutdownNow().size();
         LOG.warn(
-            "stopping with {} unfinished; their accsyn jobs continue on the server",
-            work.shutdownNow().size() > 0 ? "queued work" : "transfers being watched");
+            "stopping with work unfinished ({} not started); started accsyn jobs continue on the"
+                + " server, without registration at their destination",
+            queued);
       }
     } catch (InterruptedException e) {
       work.shutdownNow();

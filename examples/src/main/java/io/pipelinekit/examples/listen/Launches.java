@@ -24,8 +24,15 @@ import org.slf4j.LoggerFactory;
 final class Launches {
   private static final Logger LOG = LoggerFactory.getLogger(Launches.class);
 
-  /** The outcome of a unit of work: success or not, and one line for the user. */
-  record Outcome(boolean success, String message) {}
+  /**
+   * The outcome of a unit of work: success or not, one line for the user, and whether to tell them
+   * (an auto-send that found nothing to send is not worth a notice).
+   */
+  record Outcome(boolean success, String message, boolean tellUser) {
+    Outcome(boolean success, String message) {
+      this(success, message, true);
+    }
+  }
 
   private final FtrackSession ftrack;
   private final EventHub hub;
@@ -84,16 +91,19 @@ final class Launches {
               what + " failed (" + e.getClass().getSimpleName() + "); see the listener's log");
     }
     LOG.info("{} [{}]: {}", what, key, outcome.message());
-    finishClaimJob(key, outcome);
     Outcome o = outcome;
-    userId.ifPresent(
-        u -> {
-          try {
-            hub.publish(UserInterface.message(u, o.success(), o.message()));
-          } catch (RuntimeException e) {
-            LOG.warn("could not tell user {} about {}", u, what, e);
-          }
-        });
+    // The notice first, then the Job: once the Job is finished, the notice has been sent.
+    userId
+        .filter(u -> o.tellUser())
+        .ifPresent(
+            u -> {
+              try {
+                hub.publish(UserInterface.message(u, o.success(), o.message()));
+              } catch (RuntimeException e) {
+                LOG.warn("could not tell user {} about {}", u, what, e);
+              }
+            });
+    finishClaimJob(key, outcome);
   }
 
   /**

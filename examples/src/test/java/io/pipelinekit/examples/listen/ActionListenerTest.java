@@ -249,28 +249,64 @@ class ActionListenerTest {
     listener(b -> b.autoSendOnAssign("hq", "la"));
     server.awaitSubscription("topic=ftrack.update", WAIT);
     String task = p.taskIds().get(1);
-    server.publish(
-        "ftrack.update",
-        Map.of(
-            "entities",
-            List.of(
-                Map.of(
-                    "entityId", "ap1",
-                    "entityType", "appointment",
-                    "entity_type", "Appointment",
-                    "action", "add",
-                    "keys", List.of("context_id", "resource_id", "type"),
-                    "changes",
-                        Map.of(
-                            "context_id", Map.of("new", task),
-                            "resource_id", Map.of("new", studio.ftrackFake().apiUserId()),
-                            "type", Map.of("new", "assignment"))))));
+    server.publish("ftrack.update", assignment("ap1", task, studio.ftrackFake().apiUserId()));
     Map<String, Object> done = ui.awaitMessages(1, WAIT).get(0);
     assertThat(done.toString()).contains("6 of 6 files arrived in la");
     for (String f : p.relativeFiles().subList(6, 12)) {
       assertIdentical(studio.volumeDir("hq").resolve(f), studio.volumeDir("la").resolve(f));
     }
     assertThat(Files.exists(studio.volumeDir("la").resolve(p.relativeFiles().get(0)))).isFalse();
+  }
+
+  @Test
+  void assigningATaskWithNothingPublishedSendsNothingAndBothersNobody() {
+    listener(b -> b.autoSendOnAssign("hq", "la"));
+    server.awaitSubscription("topic=ftrack.update", WAIT);
+    String empty = studio.ftrackFake().fixtures().task(p.shotIds().get(0), "lighting");
+    String event =
+        server.publish("ftrack.update", assignment("ap2", empty, studio.ftrackFake().apiUserId()));
+    String claim =
+        IdempotencyKey.of(Event.builder().topic("pipelinekit.auto-send").id(event + "/ap2").build())
+            .uuid()
+            .toString();
+    awaitTrue(
+        "the claim Job is finished",
+        () ->
+            studio
+                .ftrackFake()
+                .entity(claim)
+                .map(j -> "done".equals(j.get("status")))
+                .orElse(false));
+    assertThat(studio.ftrackFake().entity(claim).orElseThrow().get("data").toString())
+        .contains("the selection has no components");
+    assertThat(studio.accsynFake().state().entities("transfer")).isEmpty();
+    // A real send afterwards: its notice is the only one (a notice goes out before its Job ends).
+    server.publish(
+        "ftrack.update", assignment("ap3", p.taskIds().get(0), studio.ftrackFake().apiUserId()));
+    assertThat(ui.awaitMessages(1, WAIT).get(0).toString()).contains("6 of 6 files arrived");
+    assertThat(ui.messages()).hasSize(1);
+  }
+
+  static Map<String, Object> assignment(String appointmentId, String taskId, String userId) {
+    return Map.of(
+        "entities",
+        List.of(
+            Map.of(
+                "entityId",
+                appointmentId,
+                "entityType",
+                "appointment",
+                "entity_type",
+                "Appointment",
+                "action",
+                "add",
+                "keys",
+                List.of("context_id", "resource_id", "type"),
+                "changes",
+                Map.of(
+                    "context_id", Map.of("new", taskId),
+                    "resource_id", Map.of("new", userId),
+                    "type", Map.of("new", "assignment")))));
   }
 
   static List<String> identifiers(List<Map<String, Object>> items) {
