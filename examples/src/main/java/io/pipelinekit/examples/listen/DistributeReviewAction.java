@@ -97,7 +97,7 @@ public final class DistributeReviewAction implements ActionHandler {
             + d.files().stream().mapToLong(PlannedFile::fileCount).sum()
             + " files to "
             + d.recipients().size()
-            + " recipients ("
+            + (d.recipients().size() == 1 ? " recipient (" : " recipients (")
             + String.join(
                 ", ",
                 d.recipients().stream()

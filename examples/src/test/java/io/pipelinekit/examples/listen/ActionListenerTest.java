@@ -245,6 +245,33 @@ class ActionListenerTest {
   }
 
   @Test
+  void distributeInCloudModeToTheRecipientsTypedInTheForm() {
+    listener(b -> {});
+    awaitActions(1);
+    List<Map<String, Object>> selection =
+        List.of(WebUi.selected("reviewsession", p.reviewSessionId()));
+    String launch = ui.launch(item(DistributeReviewAction.IDENTIFIER), selection);
+    ui.awaitReplies(launch, 1, WAIT);
+    String submit =
+        ui.submit(
+            launch,
+            Map.of(
+                "from",
+                "hq",
+                "mode",
+                "cloud",
+                "recipients",
+                " " + DemoStudio.REVIEWERS.get(1).toUpperCase(java.util.Locale.ROOT) + " \n\n"));
+    Map<String, Object> reply = ui.awaitReplies(submit, 1, WAIT).get(0);
+    assertThat(reply.get("message").toString()).contains("(cloud)");
+    Map<String, Object> done = ui.awaitMessages(1, WAIT).get(0);
+    assertThat(done).containsEntry("success", true);
+    assertThat(done.toString())
+        .contains("1 recipient (" + DemoStudio.REVIEWERS.get(1))
+        .doesNotContain(DemoStudio.REVIEWERS.get(0));
+  }
+
+  @Test
   void assigningATaskSendsItsFilesOnce() {
     listener(b -> b.autoSendOnAssign("hq", "la"));
     server.awaitSubscription("topic=ftrack.update", WAIT);
