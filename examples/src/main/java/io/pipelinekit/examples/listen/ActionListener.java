@@ -57,7 +57,7 @@ public final class ActionListener implements AutoCloseable {
   private final EventHub hub;
   private final ListenerContext context;
   private final ExecutorService work;
-  private final Optional<String[]> autoSend;
+  private final Optional<AutoSend> autoSend;
   private final List<AutoCloseable> registrations = new ArrayList<>();
   private final Duration closeGrace;
   private boolean closed;
@@ -67,7 +67,7 @@ public final class ActionListener implements AutoCloseable {
     this.work = Executors.newFixedThreadPool(b.workers, daemonThreads());
     this.closeGrace = b.closeGrace;
     this.autoSend =
-        b.autoSendTo == null ? Optional.empty() : Optional.of(new String[] {b.from, b.autoSendTo});
+        b.autoSendTo == null ? Optional.empty() : Optional.of(new AutoSend(b.from, b.autoSendTo));
     ClaimStore claims =
         b.claims != null
             ? b.claims
@@ -120,15 +120,15 @@ public final class ActionListener implements AutoCloseable {
         a -> {
           Subscription s = EntityChanges.onTaskAssigned(hub, this::onAssigned);
           registrations.add(s::unsubscribe);
-          LOG.info("auto-send on task assignment: {} > {}", a[0], a[1]);
+          LOG.info("auto-send on task assignment: {} > {}", a.from(), a.to());
         });
     hub.connect();
     return this;
   }
 
   private void onAssigned(EntityChanges.TaskAssignment a, Event event) {
-    String from = autoSend.get()[0];
-    String to = autoSend.get()[1];
+    String from = autoSend.orElseThrow().from();
+    String to = autoSend.orElseThrow().to();
     // One key per assignment (an event may carry several), the same in every replica.
     IdempotencyKey key =
         IdempotencyKey.of(
@@ -213,6 +213,9 @@ public final class ActionListener implements AutoCloseable {
     }
     LOG.info("action listener stopped");
   }
+
+  /** Where auto-send sends a newly assigned task's files. */
+  private record AutoSend(String from, String to) {}
 
   private static ThreadFactory daemonThreads() {
     AtomicInteger n = new AtomicInteger();

@@ -372,7 +372,6 @@ class ActionListenerTest {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("timed out waiting until " + what);
       }
-      Thread.onSpinWait();
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
