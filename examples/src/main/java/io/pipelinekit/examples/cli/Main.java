@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       SendCommand.class,
       ReviewDistributeCommand.class,
       PublishBackCommand.class,
+      ListenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -38,6 +38,12 @@ public final class DailyJobs {
   /** The task metadata key that lets a flow find its own tasks in a shared daily job. */
   public static final String TASK_KEY = "pipelinekit_key";
 
+  /**
+   * The task (and job) metadata key of a client request id: the same request submitted twice (a
+   * retry after an ambiguous failure) finds its tasks instead of adding them again.
+   */
+  public static final String REQUEST_KEY = "ftrack_launch_key";
+
   private static final Set<TransferStatus> APPENDABLE =
       EnumSet.of(
           TransferStatus.INIT,
@@ -89,8 +95,52 @@ public final class DailyJobs {
    */
   public Submission submit(
       String name, boolean mirror, Map<String, Object> metadata, List<TaskSpec> tasks) {
+    return submit(name, mirror, metadata, tasks, Optional.empty());
+  }
+
+  /**
+   * Like {@link #submit(String, boolean, Map, List)}, idempotent for a request key: when a job of
+   * that name already holds tasks with the key in their {@link #REQUEST_KEY} metadata, nothing is
+   * submitted and that job is returned (accsyn has no idempotency-key header; this is the house
+   * style's "client request id in the job's metadata").
+   *
+   * @param name the day's job name
+   * @param mirror whether omitted destination paths mirror the source path
+   * @param metadata job metadata (ftrack ids), written when the job is created
+   * @param tasks the tasks, each with a {@link #TASK_KEY} (and the request key) in its metadata
+   * @param requestKey the request key, or empty
+   * @return what was submitted, or found
+   */
+  public Submission submit(
+      String name,
+      boolean mirror,
+      Map<String, Object> metadata,
+      List<TaskSpec> tasks,
+      Optional<String> requestKey) {
     if (tasks.isEmpty()) {
       throw new IllegalArgumentException("nothing to submit");
+    }
+    if (requestKey.isPresent()) {
+      // Live jobs and finished ones (accsyn lists them apart): a retry may come after the job
+      // ended.
+      List<Transfer> named = new java.util.ArrayList<>();
+      named.addAll(transfers.find(Query.of("transfer").where("name", Operator.EQ, name)));
+      named.addAll(
+          transfers.find(Query.of("transfer").where("name", Operator.EQ, name).finished(true)));
+      for (Transfer t : named) {
+        long mine =
+            transfers.tasks(t.id()).stream()
+                .filter(
+                    task ->
+                        Optional.ofNullable(task.metadata().get(REQUEST_KEY))
+                            .map(j -> j.asString())
+                            .filter(requestKey.get()::equals)
+                            .isPresent())
+                .count();
+        if (mine > 0) {
+          return new Submission(t.id(), name, true, (int) mine, true);
+        }
+      }
     }
     Optional<Transfer> live =
         transfers.find(Query.of("transfer").where("name", Operator.EQ, name)).stream()
@@ -100,7 +150,7 @@ public final class DailyJobs {
     if (live.isPresent()) {
       String id = live.get().id();
       transfers.addTasks(id, tasks, true);
-      return new Submission(id, name, true, tasks.size());
+      return new Submission(id, name, true, tasks.size(), false);
     }
     TransferSpec.Builder spec = TransferSpec.builder().name(name).addAllTasks(tasks);
     if (mirror) {
@@ -108,7 +158,7 @@ public final class DailyJobs {
     }
     spec.putAllMetadata(metadata);
     Transfer created = transfers.create(spec.build());
-    return new Submission(created.id(), name, false, tasks.size());
+    return new Submission(created.id(), name, false, tasks.size(), false);
   }
 
   /**
@@ -183,7 +233,9 @@ public final class DailyJobs {
    * @param jobId the accsyn job id
    * @param jobName the day's job name
    * @param appended whether the tasks went into an existing live job
-   * @param taskCount how many tasks were submitted
+   * @param taskCount how many tasks were submitted (or found)
+   * @param resumed whether nothing was submitted because the request key's tasks were there
    */
-  public record Submission(String jobId, String jobName, boolean appended, int taskCount) {}
+  public record Submission(
+      String jobId, String jobName, boolean appended, int taskCount, boolean resumed) {}
 }

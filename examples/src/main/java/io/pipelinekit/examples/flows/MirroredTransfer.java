@@ -44,7 +44,8 @@ final class MirroredTransfer {
       Duration timeout,
       Duration pollInterval,
       Optional<String> registerIn,
-      List<String> warnings) {}
+      List<String> warnings,
+      Optional<String> requestKey) {}
 
   static TransferResult run(
       AccsynClient accsyn,
@@ -72,6 +73,7 @@ final class MirroredTransfer {
                 .source(AccsynPath.of(p).withParty(spec.from()))
                 .destination(AccsynPath.mirror(spec.to()))
                 .putMetadata(DailyJobs.TASK_KEY, key);
+        spec.requestKey().ifPresent(k -> t.putMetadata(DailyJobs.REQUEST_KEY, k));
         f.componentId().ifPresent(c -> t.putMetadata("ftrack_component_id", c));
         f.versionId().ifPresent(v -> t.putMetadata("ftrack_version_id", v));
         if (f.preview()) {
@@ -94,17 +96,29 @@ final class MirroredTransfer {
               jobs.name(spec.fromName(), spec.toName(), spec.flow()),
               true,
               spec.jobMetadata(),
-              tasks);
-      progress.step(
-          (s.appended() ? "Appended " : "Submitted ")
-              + tasks.size()
-              + " tasks ("
-              + fileCount
-              + " files) to accsyn job "
-              + s.jobId()
-              + " '"
-              + s.jobName()
-              + "'");
+              tasks,
+              spec.requestKey());
+      if (s.resumed()) {
+        progress.step(
+            "This request's "
+                + s.taskCount()
+                + " tasks are already in accsyn job "
+                + s.jobId()
+                + " '"
+                + s.jobName()
+                + "'; not submitting them again");
+      } else {
+        progress.step(
+            (s.appended() ? "Appended " : "Submitted ")
+                + tasks.size()
+                + " tasks ("
+                + fileCount
+                + " files) to accsyn job "
+                + s.jobId()
+                + " '"
+                + s.jobName()
+                + "'");
+      }
       if (!spec.await()) {
         feedback.ifPresent(
             j ->

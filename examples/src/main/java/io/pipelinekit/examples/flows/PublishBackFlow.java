@@ -193,7 +193,8 @@ public final class PublishBackFlow {
             request.timeout(),
             request.pollInterval(),
             Optional.of(request.to()),
-            List.of()),
+            List.of(),
+            Optional.empty()),
         progress);
   }
 

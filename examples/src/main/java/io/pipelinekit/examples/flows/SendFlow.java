@@ -179,6 +179,7 @@ public final class SendFlow {
     metadata.put("ftrack_server", ftrack.serverUrl());
     metadata.put("ftrack_source_location", request.from());
     metadata.put("ftrack_destination_location", request.to());
+    request.requestKey().ifPresent(k -> metadata.put(DailyJobs.REQUEST_KEY, k));
     metadata.put(
         "ftrack_selection",
         request.selection().stream().map(s -> s.entityType() + ":" + s.entityId()).toList());
@@ -199,7 +200,8 @@ public final class SendFlow {
             request.timeout(),
             request.pollInterval(),
             Optional.of(request.to()),
-            warnings),
+            warnings,
+            request.requestKey()),
         progress);
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to send: an ftrack selection, from one location to another, plus optional extra files.
@@ -26,6 +27,7 @@ public final class SendRequest {
   private final boolean await;
   private final Duration timeout;
   private final Duration pollInterval;
+  private final Optional<String> requestKey;
 
   private SendRequest(Builder b) {
     this.selection = List.copyOf(b.selection);
@@ -35,6 +37,7 @@ public final class SendRequest {
     this.await = b.await;
     this.timeout = b.timeout;
     this.pollInterval = b.pollInterval;
+    this.requestKey = Optional.ofNullable(b.requestKey);
   }
 
   /**
@@ -109,6 +112,17 @@ public final class SendRequest {
     return pollInterval;
   }
 
+  /**
+   * The client request id that makes this send idempotent: its tasks carry it in their metadata,
+   * and a send with a key already in the day's jobs watches those tasks instead of submitting
+   * again. The action listener uses the ftrack launch event's {@code IdempotencyKey}.
+   *
+   * @return the key, or empty (every run submits)
+   */
+  public Optional<String> requestKey() {
+    return requestKey;
+  }
+
   @Override
   public String toString() {
     return "SendRequest{" + selection + ", " + from + " > " + to + "}";
@@ -123,8 +137,24 @@ public final class SendRequest {
     private boolean await = true;
     private Duration timeout = Duration.ofHours(12);
     private Duration pollInterval = Duration.ofSeconds(2);
+    private String requestKey;
 
     private Builder() {}
+
+    /**
+     * Makes the send idempotent (see {@link SendRequest#requestKey()}).
+     *
+     * @param key a unique id of the request, e.g. the ftrack launch event's idempotency key
+     * @return this
+     */
+    public Builder requestKey(String key) {
+      Objects.requireNonNull(key, "key == null");
+      if (key.isBlank()) {
+        throw FlowException.badInput("the request key must not be blank");
+      }
+      this.requestKey = key.strip();
+      return this;
+    }
 
     /**
      * Adds a selected entity, as ftrack's action events name them.

@@ -150,6 +150,27 @@ class FlowsAgainstFakesTest {
     assertThat(studio.accsynFake().state().tasks(first.jobId())).hasSize(6);
   }
 
+  @Test
+  void aSendRetriedWithTheSameRequestKeyIsSubmittedOnce() {
+    TransferResult first =
+        send().run(shot(0).from("hq").to("la").requestKey("click-1").build(), FlowProgress.NONE);
+    TransferResult retry =
+        send().run(shot(0).from("hq").to("la").requestKey("click-1").build(), FlowProgress.NONE);
+    assertThat(first.status()).isEqualTo(TransferResult.Status.DONE);
+    assertThat(retry.status()).isEqualTo(TransferResult.Status.DONE);
+    assertThat(retry.jobId()).isEqualTo(first.jobId());
+    assertThat(studio.accsynFake().state().tasks(first.jobId()))
+        .hasSize(3)
+        .allSatisfy(t -> assertThat(t.toString()).contains("click-1"));
+    // A new click is a new key: it sends again.
+    send().run(shot(0).from("hq").to("la").requestKey("click-2").build(), FlowProgress.NONE);
+    assertThat(
+            studio.accsynFake().state().entities("transfer").stream()
+                .mapToInt(t -> studio.accsynFake().state().tasks(t.get("id").toString()).size())
+                .sum())
+        .isEqualTo(6);
+  }
+
   void slowStudio() {
     studio.close();
     studio = DemoStudio.start(1024); // 1 KiB/s: nothing finishes during the test
