@@ -216,6 +216,15 @@ class ActionListenerTest {
         IdempotencyKey.of(Event.builder().topic("ftrack.action.launch").id(submit).build())
             .uuid()
             .toString();
+    // The notice goes out just before the claim Job is finished.
+    awaitTrue(
+        "the claim Job is finished",
+        () ->
+            studio
+                .ftrackFake()
+                .entity(claim)
+                .map(j -> !"running".equals(j.get("status")))
+                .orElse(false));
     assertThat(studio.ftrackFake().entities("Job")).hasSize(2);
     assertThat(studio.ftrackFake().entity(claim))
         .hasValueSatisfying(
