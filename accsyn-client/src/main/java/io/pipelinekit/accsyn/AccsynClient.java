@@ -1,10 +1,19 @@
 package io.pipelinekit.accsyn;
 
+import io.pipelinekit.accsyn.access.Access;
+import io.pipelinekit.accsyn.deliveries.Deliveries;
+import io.pipelinekit.accsyn.files.Files;
 import io.pipelinekit.accsyn.internal.Device;
 import io.pipelinekit.accsyn.internal.Engine;
 import io.pipelinekit.accsyn.internal.EngineConfig;
 import io.pipelinekit.accsyn.internal.EnvSettings;
 import io.pipelinekit.accsyn.internal.ProxySetting;
+import io.pipelinekit.accsyn.queues.Queues;
+import io.pipelinekit.accsyn.settings.Settings;
+import io.pipelinekit.accsyn.sites.Sites;
+import io.pipelinekit.accsyn.storage.Storage;
+import io.pipelinekit.accsyn.transfers.Transfers;
+import io.pipelinekit.accsyn.users.Users;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -116,8 +125,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the transfer API
    */
-  public io.pipelinekit.accsyn.transfers.Transfers transfers() {
-    return io.pipelinekit.accsyn.transfers.Transfers.of(this);
+  public Transfers transfers() {
+    return Transfers.of(this);
   }
 
   /**
@@ -125,8 +134,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the storage API
    */
-  public io.pipelinekit.accsyn.storage.Storage storage() {
-    return io.pipelinekit.accsyn.storage.Storage.of(this);
+  public Storage storage() {
+    return Storage.of(this);
   }
 
   /**
@@ -134,8 +143,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the access API
    */
-  public io.pipelinekit.accsyn.access.Access access() {
-    return io.pipelinekit.accsyn.access.Access.of(this);
+  public Access access() {
+    return Access.of(this);
   }
 
   /**
@@ -143,8 +152,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the user API
    */
-  public io.pipelinekit.accsyn.users.Users users() {
-    return io.pipelinekit.accsyn.users.Users.of(this);
+  public Users users() {
+    return Users.of(this);
   }
 
   /**
@@ -152,8 +161,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the sites API
    */
-  public io.pipelinekit.accsyn.sites.Sites sites() {
-    return io.pipelinekit.accsyn.sites.Sites.of(this);
+  public Sites sites() {
+    return Sites.of(this);
   }
 
   /**
@@ -161,8 +170,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the file API
    */
-  public io.pipelinekit.accsyn.files.Files files() {
-    return io.pipelinekit.accsyn.files.Files.of(this);
+  public Files files() {
+    return Files.of(this);
   }
 
   /**
@@ -170,8 +179,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the delivery API
    */
-  public io.pipelinekit.accsyn.deliveries.Deliveries deliveries() {
-    return io.pipelinekit.accsyn.deliveries.Deliveries.of(this);
+  public Deliveries deliveries() {
+    return Deliveries.of(this);
   }
 
   /**
@@ -179,8 +188,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the queue API
    */
-  public io.pipelinekit.accsyn.queues.Queues queues() {
-    return io.pipelinekit.accsyn.queues.Queues.of(this);
+  public Queues queues() {
+    return Queues.of(this);
   }
 
   /**
@@ -188,8 +197,8 @@ public final class AccsynClient implements AutoCloseable {
    *
    * @return the settings API
    */
-  public io.pipelinekit.accsyn.settings.Settings settings() {
-    return io.pipelinekit.accsyn.settings.Settings.of(this);
+  public Settings settings() {
+    return Settings.of(this);
   }
 
   /**
