@@ -109,67 +109,43 @@ public final class Demo {
       SendFlow send = SendFlow.of(studio.admin(), studio.ftrack(), studio.layout());
       out.println();
       out.println("2. send shot sh010 from hq to the LA office");
-      TransferResult toLa =
-          send.run(
-              SendRequest.builder()
-                  .select("Shot", p.shotIds().get(0))
-                  .from("hq")
-                  .to("la")
-                  .timeout(timeout)
-                  .pollInterval(poll)
-                  .build(),
-              progress);
       rows.add(
-          check(
-              "send",
-              "hq",
+          sendFromHq(
+              send,
+              "Shot",
+              p.shotIds().get(0),
               "la",
-              studio.volumeDir("hq"),
               studio.volumeDir("la"),
-              toLa,
+              timeout,
+              poll,
+              progress,
               problems,
               studio));
 
       out.println();
       out.println("3. send sh020's compositing task to the employee, and the shot to the vendor");
-      TransferResult toEmma =
-          send.run(
-              SendRequest.builder()
-                  .select("Task", p.taskIds().get(1))
-                  .from("hq")
-                  .to(DemoStudio.EMPLOYEE)
-                  .timeout(timeout)
-                  .pollInterval(poll)
-                  .build(),
-              progress);
       rows.add(
-          check(
-              "send",
-              "hq",
+          sendFromHq(
+              send,
+              "Task",
+              p.taskIds().get(1),
               DemoStudio.EMPLOYEE,
-              studio.volumeDir("hq"),
               studio.machine(DemoStudio.EMPLOYEE, DemoStudio.EMPLOYEE_MIRROR),
-              toEmma,
+              timeout,
+              poll,
+              progress,
               problems,
               studio));
-      TransferResult toVic =
-          send.run(
-              SendRequest.builder()
-                  .select("Shot", p.shotIds().get(1))
-                  .from("hq")
-                  .to(DemoStudio.VENDOR)
-                  .timeout(timeout)
-                  .pollInterval(poll)
-                  .build(),
-              progress);
       rows.add(
-          check(
-              "send",
-              "hq",
+          sendFromHq(
+              send,
+              "Shot",
+              p.shotIds().get(1),
               DemoStudio.VENDOR,
-              studio.volumeDir("hq"),
               studio.machine(DemoStudio.VENDOR, DemoStudio.VENDOR_MIRROR),
-              toVic,
+              timeout,
+              poll,
+              progress,
               problems,
               studio));
 
@@ -251,6 +227,34 @@ public final class Demo {
     Report report = new Report(List.copyOf(rows), List.copyOf(problems));
     print(out, report);
     return report;
+  }
+
+  /**
+   * Sends one selection from hq with the demo's deadline and checks, file by file, what arrived.
+   */
+  private static Row sendFromHq(
+      SendFlow send,
+      String entityType,
+      String entityId,
+      String to,
+      Path destinationRoot,
+      Duration timeout,
+      Duration poll,
+      FlowProgress progress,
+      List<String> problems,
+      DemoStudio studio) {
+    TransferResult result =
+        send.run(
+            SendRequest.builder()
+                .select(entityType, entityId)
+                .from("hq")
+                .to(to)
+                .timeout(timeout)
+                .pollInterval(poll)
+                .build(),
+            progress);
+    return check(
+        "send", "hq", to, studio.volumeDir("hq"), destinationRoot, result, problems, studio);
   }
 
   private static Row check(
