@@ -1,8 +1,8 @@
 package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.StudioLayout;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.StudioLayout;
 import io.pipelinekit.ftrack.FtrackSession;
 import java.io.IOException;
 import java.net.URI;

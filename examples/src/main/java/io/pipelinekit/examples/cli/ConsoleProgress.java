@@ -1,7 +1,7 @@
 package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.transfers.Transfer;
-import io.pipelinekit.examples.flows.FlowProgress;
+import io.pipelinekit.flows.FlowProgress;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         Demo.run(
             out,
             json
-                ? io.pipelinekit.examples.flows.FlowProgress.NONE
+                ? io.pipelinekit.flows.FlowProgress.NONE
                 : ConsoleProgress.on(System.out, ConsoleProgress.stdoutIsTerminal()),
             timeout);
     if (json) {

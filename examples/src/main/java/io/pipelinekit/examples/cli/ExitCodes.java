@@ -3,7 +3,7 @@ package io.pipelinekit.examples.cli;
 import io.pipelinekit.accsyn.AccsynApiException;
 import io.pipelinekit.accsyn.AccsynAuthenticationException;
 import io.pipelinekit.accsyn.AccsynConfigurationException;
-import io.pipelinekit.examples.flows.FlowException;
+import io.pipelinekit.flows.FlowException;
 import io.pipelinekit.ftrack.FtrackAuthenticationException;
 import io.pipelinekit.ftrack.FtrackConfigurationException;
 import io.pipelinekit.ftrack.FtrackPermissionException;
@@ -59,7 +59,7 @@ public final class ExitCodes {
   public static int of(Throwable e) {
     if (e instanceof FlowException f) {
       return switch (f.kind()) {
-        case BAD_INPUT -> BAD_INPUT;
+        case BAD_INPUT, PERMISSION_DENIED -> BAD_INPUT;
         case NOT_FOUND -> NOT_FOUND;
         case TRANSFER_FAILED -> TRANSFER_FAILED;
         case TIMEOUT -> TIMEOUT;

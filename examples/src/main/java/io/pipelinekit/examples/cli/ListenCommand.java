@@ -2,9 +2,9 @@ package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.transfers.Transfer;
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.FlowProgress;
 import io.pipelinekit.examples.listen.ActionListener;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.FlowProgress;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.events.EventHub;
 import java.time.Duration;

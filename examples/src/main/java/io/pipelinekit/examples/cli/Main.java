@@ -1,6 +1,6 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.examples.flows.FlowException;
+import io.pipelinekit.flows.FlowException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.examples.flows.FileOutcome;
-import io.pipelinekit.examples.flows.FlowProgress;
-import io.pipelinekit.examples.flows.TransferResult;
+import io.pipelinekit.flows.FileOutcome;
+import io.pipelinekit.flows.FlowProgress;
+import io.pipelinekit.flows.TransferResult;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;

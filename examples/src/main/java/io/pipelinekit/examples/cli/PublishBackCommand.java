@@ -1,11 +1,11 @@
 package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.PublishBackFlow;
-import io.pipelinekit.examples.flows.PublishBackRequest;
-import io.pipelinekit.examples.flows.StudioLayout;
-import io.pipelinekit.examples.flows.TransferResult;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.PublishBackFlow;
+import io.pipelinekit.flows.PublishBackRequest;
+import io.pipelinekit.flows.StudioLayout;
+import io.pipelinekit.flows.TransferResult;
 import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackSession;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.Distribution;
-import io.pipelinekit.examples.flows.ReviewDistributeFlow;
-import io.pipelinekit.examples.flows.ReviewRequest;
+import io.pipelinekit.flows.Distribution;
+import io.pipelinekit.flows.ReviewDistributeFlow;
+import io.pipelinekit.flows.ReviewRequest;
 import io.pipelinekit.ftrack.FtrackSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,7 +133,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
 
     ReviewRequest.Builder request(Output output) {
       if (session == null || from == null) {
-        throw io.pipelinekit.examples.flows.FlowException.badInput(
+        throw io.pipelinekit.flows.FlowException.badInput(
             "give --review-session <id> and --from <location with the files>");
       }
       ReviewRequest.Builder b =
@@ -153,7 +153,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
       if (folder != null) {
         int colon = folder.indexOf(':');
         if (colon <= 0) {
-          throw io.pipelinekit.examples.flows.FlowException.badInput(
+          throw io.pipelinekit.flows.FlowException.badInput(
               "--folder " + folder + ": give CODE:PATH, e.g. demo-review:demo/review");
         }
         b.folder(folder.substring(0, colon), folder.substring(colon + 1));
@@ -205,7 +205,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       if (session == null) {
-        throw io.pipelinekit.examples.flows.FlowException.badInput("give --review-session <id>");
+        throw io.pipelinekit.flows.FlowException.badInput("give --review-session <id>");
       }
       try (AccsynClient accsyn = connection.accsyn();
           FtrackSession ftrack = connection.ftrack()) {

@@ -1,10 +1,10 @@
 package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.SendFlow;
-import io.pipelinekit.examples.flows.SendRequest;
-import io.pipelinekit.examples.flows.TransferResult;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.SendFlow;
+import io.pipelinekit.flows.SendRequest;
+import io.pipelinekit.flows.TransferResult;
 import io.pipelinekit.ftrack.FtrackSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +87,7 @@ final class SendCommand implements Callable<Integer> {
       b.select(s.substring(0, colon), s.substring(colon + 1));
     }
     versions.forEach(v -> b.select("assetversion", v));
-    files.forEach(b::additionalFile);
+    files.forEach(b::addAdditionalFile);
     SendRequest request = b.build();
     try (AccsynClient accsyn = connection.accsyn();
         FtrackSession ftrack = connection.ftrack()) {

@@ -1,7 +1,7 @@
 package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.SetupFlow;
+import io.pipelinekit.flows.SetupFlow;
 import io.pipelinekit.ftrack.FtrackSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ final class SetupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (project == null) {
-      throw io.pipelinekit.examples.flows.FlowException.badInput("give --project <code>");
+      throw io.pipelinekit.flows.FlowException.badInput("give --project <code>");
     }
     try (AccsynClient accsyn = connection.accsyn();
         FtrackSession ftrack = connection.ftrack()) {

@@ -1,18 +1,20 @@
 package io.pipelinekit.examples.demo;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.Distribution;
-import io.pipelinekit.examples.flows.FlowProgress;
-import io.pipelinekit.examples.flows.PlannedFile;
-import io.pipelinekit.examples.flows.PublishBackFlow;
-import io.pipelinekit.examples.flows.PublishBackRequest;
-import io.pipelinekit.examples.flows.ReviewDistributeFlow;
-import io.pipelinekit.examples.flows.ReviewRequest;
-import io.pipelinekit.examples.flows.SendFlow;
-import io.pipelinekit.examples.flows.SendRequest;
-import io.pipelinekit.examples.flows.SetupFlow;
-import io.pipelinekit.examples.flows.TransferResult;
+import io.pipelinekit.flows.Distribution;
+import io.pipelinekit.flows.FlowProgress;
+import io.pipelinekit.flows.PlannedFile;
+import io.pipelinekit.flows.PublishBackFlow;
+import io.pipelinekit.flows.PublishBackRequest;
+import io.pipelinekit.flows.ReviewDistributeFlow;
+import io.pipelinekit.flows.ReviewRequest;
+import io.pipelinekit.flows.SendFlow;
+import io.pipelinekit.flows.SendRequest;
+import io.pipelinekit.flows.SetupFlow;
+import io.pipelinekit.flows.Studio;
+import io.pipelinekit.flows.TransferResult;
 import io.pipelinekit.ftrack.EntityRef;
+import io.pipelinekit.testkit.studio.TutorialStudio;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -96,17 +98,23 @@ public final class Demo {
     try (DemoStudio studio = DemoStudio.start(6L * 1024 * 1024)) {
       out.println();
       out.println("1. setup (the tutorials' admin steps)");
-      SetupFlow.of(studio.admin(), studio.ftrack(), studio.layout())
-          .run(
+      studio
+          .as(TutorialStudio.ADMIN)
+          .setup(
               SetupFlow.Request.of(
-                  "demo", List.of("hq", "la"), DemoStudio.EMPLOYEE, DemoStudio.VENDOR),
+                  "demo",
+                  List.of("hq", "la"),
+                  TutorialStudio.PIPELINE,
+                  DemoStudio.EMPLOYEE,
+                  DemoStudio.VENDOR),
               progress);
-      DemoStudio.Production p = studio.seedProduction();
+      Studio pipeline = studio.as(TutorialStudio.PIPELINE);
+      TutorialStudio.Production p = studio.seedProduction();
       out.println(
           "  published project demo at hq: 2 shots, a preview movie and 5 EXR frames each"
               + " (frame 1004 missing)");
 
-      SendFlow send = SendFlow.of(studio.admin(), studio.ftrack(), studio.layout());
+      SendFlow send = SendFlow.of(pipeline.accsyn(), pipeline.ftrack(), pipeline.layout());
       out.println();
       out.println("2. send shot sh010 from hq to the LA office");
       rows.add(
@@ -152,7 +160,7 @@ public final class Demo {
       out.println();
       out.println("4. distribute the review session 'Client dailies' to its invitees (on-prem)");
       Distribution d =
-          ReviewDistributeFlow.of(studio.admin(), studio.ftrack(), studio.layout())
+          ReviewDistributeFlow.of(pipeline.accsyn(), pipeline.ftrack(), pipeline.layout())
               .run(
                   ReviewRequest.builder()
                       .reviewSession(p.reviewSessionId())
@@ -186,17 +194,19 @@ public final class Demo {
       }
 
       out.println();
-      out.println("5. the vendor publishes v002 of sh020 back to hq from his mirror");
+      out.println(
+          "5. the vendor publishes v002 of sh020 back to hq from his mirror, with his keys");
+      Studio vendor = studio.as(DemoStudio.VENDOR);
       Path mirror = studio.machine(DemoStudio.VENDOR, DemoStudio.VENDOR_MIRROR);
       String dir = "demo/upload/sh020/comp/v002/";
       Random random = new Random(7);
-      DemoStudio.write(mirror.resolve(dir + "sh020_comp_v002.mov"), 900_000, random);
-      for (int f : DemoStudio.FRAMES) {
-        DemoStudio.write(
+      TutorialStudio.write(mirror.resolve(dir + "sh020_comp_v002.mov"), 900_000, random);
+      for (int f : TutorialStudio.FRAMES) {
+        TutorialStudio.write(
             mirror.resolve(dir + String.format(Locale.ROOT, "main.%04d.exr", f)), 180_000, random);
       }
       TransferResult back =
-          PublishBackFlow.of(studio.vendor(), studio.ftrack(), studio.layout())
+          PublishBackFlow.of(vendor.accsyn(), vendor.ftrack(), vendor.layout())
               .run(
                   PublishBackRequest.builder()
                       .context(EntityRef.of("Shot", p.shotIds().get(1)))
@@ -317,7 +327,8 @@ public final class Demo {
                       ? java.util.Optional.of(
                           io.pipelinekit.paths.sequence.FileSequence.of(
                               io.pipelinekit.paths.sequence.SequencePattern.parse(last),
-                              io.pipelinekit.paths.sequence.FrameSet.of(DemoStudio.FRAMES)))
+                              io.pipelinekit.paths.sequence.FrameSet.fromFrames(
+                                  TutorialStudio.FRAMES.stream().mapToInt(Integer::intValue))))
                       : java.util.Optional.empty();
               return new PlannedFile(
                   fo.label(),

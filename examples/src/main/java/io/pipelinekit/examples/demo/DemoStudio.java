@@ -2,30 +2,23 @@ package io.pipelinekit.examples.demo;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.RetryPolicy;
-import io.pipelinekit.examples.flows.StudioLayout;
+import io.pipelinekit.flows.Studio;
+import io.pipelinekit.flows.StudioLayout;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.testkit.accsyn.Credentials;
 import io.pipelinekit.testkit.accsyn.FakeAccsyn;
-import io.pipelinekit.testkit.accsyn.Os;
-import io.pipelinekit.testkit.accsyn.TransferSpeed;
-import io.pipelinekit.testkit.accsyn.VolumePaths;
 import io.pipelinekit.testkit.ftrack.FakeFtrack;
-import io.pipelinekit.testkit.ftrack.FtrackFixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.pipelinekit.testkit.studio.TutorialStudio;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
 /**
- * A small studio on the embedded fakes: accsyn sites {@code hq} (main) and {@code la} with the
- * volume {@code projects}, an employee with a workstation mirroring the volume, a vendor with a Mac
- * mirroring it, two review clients with laptops; and in ftrack the project {@code demo} with two
- * shots, a version each with a preview movie and an EXR sequence with a hole, and a review session
- * inviting the two clients. Files really exist on the fake's disks.
+ * The demo's studio: testkit's {@link TutorialStudio} (sites {@code hq} and {@code la}, the volume
+ * {@code projects}, an admin, the pipeline's employee account, an employee, a vendor and two review
+ * clients, the project {@code demo}) with an accsyn client and an ftrack session per person.
  *
  * <pre>{@code
  * try (DemoStudio studio = DemoStudio.start(1024 * 1024)) {
@@ -36,66 +29,36 @@ import java.util.Random;
  */
 public final class DemoStudio implements AutoCloseable {
   /** The accsyn admin the pipeline runs as. */
-  public static final String ADMIN = "pipeline@studio.com";
+  public static final String ADMIN = TutorialStudio.ADMIN;
 
   /** The employee. */
-  public static final String EMPLOYEE = "emma@studio.com";
+  public static final String EMPLOYEE = TutorialStudio.EMPLOYEE;
 
   /** The vendor. */
-  public static final String VENDOR = "vic@vendor.com";
+  public static final String VENDOR = TutorialStudio.VENDOR;
 
   /** The review clients. */
-  public static final List<String> REVIEWERS = List.of("rita@client.com", "sam@client.com");
+  public static final List<String> REVIEWERS = TutorialStudio.REVIEWERS;
 
   /** The employee's local mirror of the volume. */
-  public static final String EMPLOYEE_MIRROR = "/home/emma/projects";
+  public static final String EMPLOYEE_MIRROR = TutorialStudio.EMPLOYEE_MIRROR;
 
   /** The vendor's local mirror of the volume ({@code ACCSYN_PROJECTS_PATH} on his Mac). */
-  public static final String VENDOR_MIRROR = "/Users/vic/mirror";
+  public static final String VENDOR_MIRROR = TutorialStudio.VENDOR_MIRROR;
 
-  /** Frames of every sequence: 1004 is missing, as in real renders. */
-  public static final int[] FRAMES = {1001, 1002, 1003, 1005, 1006};
-
+  private final TutorialStudio fakes;
   private final FakeAccsyn accsynFake;
   private final FakeFtrack ftrackFake;
   private final AccsynClient admin;
   private final AccsynClient vendor;
   private final FtrackSession ftrack;
   private final StudioLayout layout;
-  private Production production;
+  private final List<AutoCloseable> opened = new ArrayList<>();
 
   private DemoStudio(long bytesPerSecond) {
-    FakeAccsyn.Builder b =
-        FakeAccsyn.builder()
-            .workspace("studio")
-            .site("hq")
-            .site("la")
-            .volume("projects", VolumePaths.of("/mnt/projects", "P:", "/Volumes/projects"))
-            .defaultVolume("projects")
-            .admin(ADMIN)
-            .employee(
-                EMPLOYEE,
-                u ->
-                    u.app(
-                        "emma-ws",
-                        Os.LINUX,
-                        a -> a.mapShare("projects", EMPLOYEE_MIRROR, true, true)))
-            .vendor(
-                VENDOR,
-                u ->
-                    u.app(
-                        "vic-mac", Os.MAC, a -> a.mapShare("projects", VENDOR_MIRROR, true, true)))
-            .vendor(
-                REVIEWERS.get(0),
-                u -> u.app("rita-laptop", Os.MAC, a -> a.downloadDir("/Users/rita/Downloads")))
-            .vendor(
-                REVIEWERS.get(1),
-                u -> u.app("sam-pc", Os.WINDOWS, a -> a.downloadDir("C:\\Users\\sam\\Downloads")));
-    if (bytesPerSecond > 0) {
-      b.speed(TransferSpeed.bytesPerSecond(bytesPerSecond));
-    }
-    this.accsynFake = b.build();
-    this.ftrackFake = FakeFtrack.builder().build();
+    this.fakes = TutorialStudio.start(bytesPerSecond);
+    this.accsynFake = fakes.accsyn();
+    this.ftrackFake = fakes.ftrack();
     this.admin = client(accsynFake.credentials(ADMIN));
     this.vendor = client(accsynFake.credentials(VENDOR));
     this.ftrack = FtrackSession.fromEnvironment(ftrackFake.environment());
@@ -120,6 +83,29 @@ public final class DemoStudio implements AutoCloseable {
         .apiKey(c.apiKey())
         .retryPolicy(RetryPolicy.builder().initialBackoff(Duration.ofMillis(20)).build())
         .build();
+  }
+
+  /**
+   * The flows as one person of the cast runs them: their own accsyn and ftrack keys, and the layout
+   * they can see (a vendor's local mirror given as {@code ACCSYN_PROJECTS_PATH}). Closed with the
+   * studio.
+   *
+   * @param person one of {@link TutorialStudio#ADMIN}, {@link TutorialStudio#PIPELINE}, {@link
+   *     #EMPLOYEE}, {@link #VENDOR}
+   * @return the studio of that person
+   */
+  public Studio as(String person) {
+    AccsynClient accsyn = client(accsynFake.credentials(person));
+    FtrackSession session = FtrackSession.fromEnvironment(fakes.ftrackEnvironment(person));
+    Map<String, String> env =
+        person.equals(VENDOR)
+            ? Map.of(StudioLayout.mirrorVariable("projects"), VENDOR_MIRROR)
+            : Map.of();
+    Studio studio = Studio.builder().accsyn(accsyn).ftrack(session).environment(env).build();
+    opened.add(studio);
+    opened.add(session);
+    opened.add(accsyn);
+    return studio;
   }
 
   /**
@@ -207,61 +193,13 @@ public final class DemoStudio implements AutoCloseable {
     return accsynFake.localPath(email, absolutePath);
   }
 
-  /** The ids of what {@link #seedProduction()} created. */
-  public record Production(
-      String projectId,
-      List<String> shotIds,
-      List<String> taskIds,
-      List<String> versionIds,
-      String reviewSessionId,
-      List<String> relativeFiles) {}
-
   /**
-   * Publishes the production at hq: in ftrack (registered in location {@code hq}) and on hq's disk.
-   * Run after setup, which creates the ftrack locations.
+   * Publishes the production at hq (see {@link TutorialStudio#seedProduction()}).
    *
    * @return the ids
    */
-  public Production seedProduction() {
-    FtrackFixtures f = ftrackFake.fixtures();
-    String hq = f.locationId("hq");
-    String project = f.project("demo");
-    String sq = f.sequence(project, "sq010");
-    String comp = f.assetType("comp");
-    List<String> shots = new ArrayList<>();
-    List<String> tasks = new ArrayList<>();
-    List<String> versions = new ArrayList<>();
-    List<String> files = new ArrayList<>();
-    Random random = new Random(42);
-    for (String shot : List.of("sh010", "sh020")) {
-      String shotId = f.shot(sq, shot);
-      String task = f.task(shotId, "compositing");
-      String version = f.version(f.asset(shotId, "comp", comp), 1, task);
-      String dir = "demo/sq010/" + shot + "/comp/v001/";
-      String movie = dir + shot + "_comp_v001.mov";
-      long movieSize = 1_200_000 + random.nextInt(100_000);
-      write(volumeDir("hq").resolve(movie), movieSize, random);
-      f.componentLocation(f.fileComponent(version, "review", ".mov", movieSize), hq, movie);
-      files.add(movie);
-      FtrackFixtures.SequenceIds exr = f.sequenceComponent(version, "main", ".exr", 4, FRAMES);
-      f.registerSequence(exr, hq, dir + "main.%04d.exr");
-      for (int frame : FRAMES) {
-        String name = dir + String.format("main.%04d.exr", frame);
-        write(volumeDir("hq").resolve(name), 200_000 + random.nextInt(50_000), random);
-        files.add(name);
-      }
-      shots.add(shotId);
-      tasks.add(task);
-      versions.add(version);
-    }
-    String review = f.reviewSession(project, "Client dailies");
-    for (String v : versions) {
-      f.reviewSessionObject(review, v);
-    }
-    f.invitee(review, "Rita", " " + REVIEWERS.get(0).toUpperCase(java.util.Locale.ROOT) + " ");
-    f.invitee(review, "Sam", REVIEWERS.get(1));
-    production = new Production(project, shots, tasks, versions, review, List.copyOf(files));
-    return production;
+  public TutorialStudio.Production seedProduction() {
+    return fakes.seedProduction();
   }
 
   /**
@@ -269,34 +207,22 @@ public final class DemoStudio implements AutoCloseable {
    *
    * @return the ids
    */
-  public Production production() {
-    return production;
-  }
-
-  /**
-   * Writes a file of pseudo-random bytes (deterministic for a seeded random).
-   *
-   * @param file the file
-   * @param size its size
-   * @param random the source of bytes
-   */
-  public static void write(Path file, long size, Random random) {
-    byte[] data = new byte[(int) size];
-    random.nextBytes(data);
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, data);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+  public TutorialStudio.Production production() {
+    return fakes.production();
   }
 
   @Override
   public void close() {
+    for (AutoCloseable c : opened) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close " + c, e);
+      }
+    }
     ftrack.close();
     vendor.close();
     admin.close();
-    ftrackFake.close();
-    accsynFake.close();
+    fakes.close();
   }
 }

@@ -1,10 +1,10 @@
 package io.pipelinekit.examples.listen;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.FlowProgress;
-import io.pipelinekit.examples.flows.SendRequest;
-import io.pipelinekit.examples.flows.StudioLayout;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.FlowProgress;
+import io.pipelinekit.flows.SendRequest;
+import io.pipelinekit.flows.StudioLayout;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.events.EntityChanges;
 import io.pipelinekit.ftrack.events.Event;

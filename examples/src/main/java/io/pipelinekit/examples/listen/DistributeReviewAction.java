@@ -1,10 +1,10 @@
 package io.pipelinekit.examples.listen;
 
-import io.pipelinekit.examples.flows.Distribution;
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.PlannedFile;
-import io.pipelinekit.examples.flows.ReviewDistributeFlow;
-import io.pipelinekit.examples.flows.ReviewRequest;
+import io.pipelinekit.flows.Distribution;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.PlannedFile;
+import io.pipelinekit.flows.ReviewDistributeFlow;
+import io.pipelinekit.flows.ReviewRequest;
 import io.pipelinekit.ftrack.events.actions.Action;
 import io.pipelinekit.ftrack.events.actions.ActionHandler;
 import io.pipelinekit.ftrack.events.actions.ActionRequest;

@@ -1,6 +1,6 @@
 package io.pipelinekit.examples.listen;
 
-import io.pipelinekit.examples.flows.FlowException;
+import io.pipelinekit.flows.FlowException;
 import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.Operation;
@@ -129,7 +129,7 @@ final class Launches {
     }
   }
 
-  /** Job.data is a JSON string (spec/ftrack-wire.md §5); this quotes one value for it. */
+  /** Job.data is a JSON string (see docs/protocol/ftrack.md); this quotes one value for it. */
   static String jsonString(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (char c : s.toCharArray()) {

@@ -1,9 +1,9 @@
 package io.pipelinekit.examples.listen;
 
-import io.pipelinekit.examples.flows.FlowException;
-import io.pipelinekit.examples.flows.SendFlow;
-import io.pipelinekit.examples.flows.SendRequest;
-import io.pipelinekit.examples.flows.TransferResult;
+import io.pipelinekit.flows.FlowException;
+import io.pipelinekit.flows.SendFlow;
+import io.pipelinekit.flows.SendRequest;
+import io.pipelinekit.flows.TransferResult;
 import io.pipelinekit.ftrack.events.actions.Action;
 import io.pipelinekit.ftrack.events.actions.ActionHandler;
 import io.pipelinekit.ftrack.events.actions.ActionRequest;
@@ -134,7 +134,7 @@ public final class SendAction implements ActionHandler {
             .to(to)
             .requestKey(key.value()); // one click, one set of accsyn tasks, even on a retry
     b.selection(selectionItems(selection, SelectedEntity::toSelectionItem));
-    values.text("files").ifPresent(t -> lines(t).forEach(b::additionalFile));
+    values.text("files").ifPresent(t -> lines(t).forEach(b::addAdditionalFile));
     return b.build();
   }
 

@@ -2,7 +2,7 @@ package io.pipelinekit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pipelinekit.examples.flows.FlowException;
+import io.pipelinekit.flows.FlowException;
 import org.junit.jupiter.api.Test;
 
 /** Exit codes and usage errors of the command line. */

@@ -3,12 +3,13 @@ package io.pipelinekit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinekit.examples.demo.DemoStudio;
-import io.pipelinekit.examples.flows.FlowProgress;
-import io.pipelinekit.examples.flows.SetupFlow;
 import io.pipelinekit.examples.listen.SendAction;
+import io.pipelinekit.flows.FlowProgress;
+import io.pipelinekit.flows.SetupFlow;
 import io.pipelinekit.testkit.accsyn.Credentials;
 import io.pipelinekit.testkit.ftrack.hub.FakeEventHub;
 import io.pipelinekit.testkit.ftrack.hub.WebUi;
+import io.pipelinekit.testkit.studio.TutorialStudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class ListenCommandTest {
               SetupFlow.Request.of(
                   "demo", List.of("hq", "la"), DemoStudio.EMPLOYEE, DemoStudio.VENDOR),
               FlowProgress.NONE);
-      DemoStudio.Production p = studio.seedProduction();
+      TutorialStudio.Production p = studio.seedProduction();
       Credentials accsyn = studio.accsynFake().credentials(DemoStudio.ADMIN);
       Path accsynKey = Files.writeString(keys.resolve("accsyn.key"), accsyn.apiKey());
       Path ftrackKey = Files.writeString(keys.resolve("ftrack.key"), studio.ftrackFake().apiKey());

@@ -3,7 +3,7 @@ package io.pipelinekit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinekit.examples.cli.Main;
-import io.pipelinekit.examples.flows.FlowProgress;
+import io.pipelinekit.flows.FlowProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package io.pipelinekit.examples.listen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinekit.examples.demo.DemoStudio;
-import io.pipelinekit.examples.flows.FlowProgress;
-import io.pipelinekit.examples.flows.SetupFlow;
+import io.pipelinekit.flows.FlowProgress;
+import io.pipelinekit.flows.SetupFlow;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.events.Event;
 import io.pipelinekit.ftrack.events.EventHub;
@@ -14,6 +14,7 @@ import io.pipelinekit.ftrack.events.actions.FtrackJobClaimStore;
 import io.pipelinekit.ftrack.events.actions.IdempotencyKey;
 import io.pipelinekit.testkit.ftrack.hub.FakeEventHub;
 import io.pipelinekit.testkit.ftrack.hub.WebUi;
+import io.pipelinekit.testkit.studio.TutorialStudio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class ActionListenerTest {
   static final Duration POLL = Duration.ofMillis(50);
 
   DemoStudio studio;
-  DemoStudio.Production p;
+  TutorialStudio.Production p;
   FakeEventHub server;
   WebUi ui;
   final List<AutoCloseable> closeables = new ArrayList<>();
@@ -126,7 +127,7 @@ class ActionListenerTest {
     listener(b -> {});
     awaitActions(1);
     Path extra = studio.volumeDir("hq").resolve("demo/ref/notes.pdf");
-    DemoStudio.write(extra, 10_000, new Random(7));
+    TutorialStudio.write(extra, 10_000, new Random(7));
     List<Map<String, Object>> selection = List.of(WebUi.selected("Shot", p.shotIds().get(0)));
     String launch = ui.launch(item(SendAction.IDENTIFIER), selection);
     Map<String, Object> form = ui.awaitReplies(launch, 1, WAIT).get(0);

@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Json;
@@ -39,18 +39,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * "Distribute review session" (flows.md §3): each version's preview movies (first, priority 999)
- * and frame sequences (with their ranges, never the whole version folder, R1) to every invitee of
- * an ftrack review session.
+ * "Distribute review session": each version's preview movies (first, priority 999) and frame
+ * sequences (with their ranges, never the whole version folder) to every invitee of an ftrack
+ * review session.
  *
  * <ul>
  *   <li><b>on-prem</b>: one transfer per participant, straight from the storage into {@code
  *       <directory>/<shot>_<asset>_v<NNN>/} under their download folder;
  *   <li><b>cloud</b>: one upload into an intermediate folder share (created if missing), then, once
- *       the upload is done, one accsyn delivery per participant (X9).
+ *       the upload is done, one accsyn delivery per participant.
  * </ul>
  *
- * <p>Recipients are trimmed, validated and de-duplicated, and must be accsyn users (R5, X9). {@link
+ * <p>Recipients are trimmed, validated and de-duplicated, and must be accsyn users. {@link
  * #addRecipients} sends an existing distribution to someone who was forgotten; {@link #cancel}
  * aborts every job and delivery of a distribution and then deletes them, so nobody can resume it.
  *
@@ -126,6 +126,7 @@ public final class ReviewDistributeFlow {
    * @throws FlowException for bad input, unknown entities or a timeout
    */
   public Distribution run(ReviewRequest request, FlowProgress progress) {
+    Rights.requireDeliveries(accsyn, layout);
     Session s = session(request.reviewSession());
     List<String> warnings = new ArrayList<>();
     List<String> recipients =
@@ -149,6 +150,7 @@ public final class ReviewDistributeFlow {
    */
   public Distribution addRecipients(
       ReviewRequest request, List<String> emails, FlowProgress progress) {
+    Rights.requireDeliveries(accsyn, layout);
     Session s = session(request.reviewSession());
     List<String> recipients = Checks.recipients(emails);
     if (recipients.isEmpty()) {
@@ -268,7 +270,7 @@ public final class ReviewDistributeFlow {
 
     if (request.mode() == ReviewRequest.Mode.ON_PREM) {
       // Straight from the storage: per participant and version, a delivery of exactly the
-      // version's preview and frames (never its whole folder, R1), downloaded into <dir>/<version>.
+      // version's preview and frames (never its whole folder), downloaded into <dir>/<version>.
       Map<String, List<Item>> byTarget = new LinkedHashMap<>();
       for (Item it : items) {
         byTarget.computeIfAbsent(it.target(), k -> new ArrayList<>()).add(it);

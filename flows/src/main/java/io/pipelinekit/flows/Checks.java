@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Operator;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks every flow makes before it submits anything (flows.md X5, X9, X14). */
+/** Checks every flow makes before it submits anything. */
 final class Checks {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
@@ -115,7 +115,7 @@ final class Checks {
   }
 
   /**
-   * Recipients trimmed, lower-cased, validated and de-duplicated, in order (X9).
+   * Recipients trimmed, lower-cased, validated and de-duplicated, in order.
    *
    * @throws FlowException BAD_INPUT for an entry that is not an e-mail address
    */

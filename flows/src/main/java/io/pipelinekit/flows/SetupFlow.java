@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Operator;
@@ -65,11 +65,17 @@ public final class SetupFlow {
    * @param project the project code: its folder share is {@code <project>} at {@code <project>} in
    *     the volume, its upload folder {@code <project>-upload} at {@code <project>/upload}
    * @param sites the site codes that must exist
+   * @param pipelineUser the employee account scripts and plug-ins run as, if any: it gets read and
+   *     write access to the whole volume, which transfers between sites and deliveries need
    * @param employee the employee's e-mail, if any
    * @param vendor the vendor's e-mail, if any
    */
   public record Request(
-      String project, List<String> sites, Optional<String> employee, Optional<String> vendor) {
+      String project,
+      List<String> sites,
+      Optional<String> pipelineUser,
+      Optional<String> employee,
+      Optional<String> vendor) {
     /** Copies the list. */
     public Request {
       Objects.requireNonNull(project, "project == null");
@@ -86,8 +92,27 @@ public final class SetupFlow {
      * @return the request
      */
     public static Request of(String project, List<String> sites, String employee, String vendor) {
+      return of(project, sites, null, employee, vendor);
+    }
+
+    /**
+     * A request that also prepares the pipeline's employee account.
+     *
+     * @param project the project code
+     * @param sites the site codes
+     * @param pipelineUser the pipeline's employee account, or null
+     * @param employee the employee, or null
+     * @param vendor the vendor, or null
+     * @return the request
+     */
+    public static Request of(
+        String project, List<String> sites, String pipelineUser, String employee, String vendor) {
       return new Request(
-          project, sites, Optional.ofNullable(employee), Optional.ofNullable(vendor));
+          project,
+          sites,
+          Optional.ofNullable(pipelineUser),
+          Optional.ofNullable(employee),
+          Optional.ofNullable(vendor));
     }
   }
 
@@ -107,10 +132,7 @@ public final class SetupFlow {
    * @return the steps
    */
   public List<Step> run(Request request, FlowProgress progress) {
-    if (!"admin".equalsIgnoreCase(accsyn.role())) {
-      throw FlowException.badInput(
-          "setup needs an accsyn admin; ACCSYN_API_USER " + accsyn.username() + " is not one");
-    }
+    Rights.requireAdmin(accsyn, "setup (sites, shares, users and access)");
     List<Step> steps = new ArrayList<>();
     for (String site : request.sites()) {
       boolean exists =
@@ -138,6 +160,19 @@ public final class SetupFlow {
     }
     Users users = Users.of(accsyn);
     Access access = Access.of(accsyn);
+    if (request.pipelineUser().isPresent()) {
+      String p = request.pipelineUser().get();
+      add(steps, progress, "accsyn pipeline account " + p, ensureUser(users, p, Role.EMPLOYEE));
+      access.grant(
+          Grant.builder()
+              .user(p)
+              .share(ShareType.VOLUME, layout.volume())
+              .read(true)
+              .write(true)
+              .notifyUser(false)
+              .build());
+      add(steps, progress, p + " reads and writes volume " + layout.volume(), true);
+    }
     if (request.employee().isPresent()) {
       String e = request.employee().get();
       add(steps, progress, "accsyn employee " + e, ensureUser(users, e, Role.EMPLOYEE));

@@ -1,11 +1,11 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pipelinekit.accsyn.AccsynClient;
-import io.pipelinekit.examples.demo.DemoStudio;
 import io.pipelinekit.ftrack.EntityRef;
+import io.pipelinekit.testkit.studio.TutorialStudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,27 +21,33 @@ class FlowsAgainstFakesTest {
   static final Duration WAIT = Duration.ofSeconds(30);
   static final Duration POLL = Duration.ofMillis(50);
 
-  DemoStudio studio;
-  DemoStudio.Production p;
+  StudioFixture studio;
+  TutorialStudio.Production p;
 
   @BeforeEach
   void start() {
-    studio = DemoStudio.start(0);
-    SetupFlow.of(studio.admin(), studio.ftrack(), studio.layout())
-        .run(
-            SetupFlow.Request.of(
-                "demo", List.of("hq", "la"), DemoStudio.EMPLOYEE, DemoStudio.VENDOR),
-            FlowProgress.NONE);
-    p = studio.seedProduction();
+    studio = StudioFixture.start(0);
+    p = studio.setUpProject();
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     studio.close();
   }
 
+  /** Sends run as the pipeline's employee account, as the tutorials recommend. */
   SendFlow send() {
-    return SendFlow.of(studio.admin(), studio.ftrack(), studio.layout());
+    Studio s = studio.as(TutorialStudio.PIPELINE);
+    return SendFlow.of(s.accsyn(), s.ftrack(), s.layout());
+  }
+
+  /** Publish-back runs as the vendor, with his own keys and the layout he can see. */
+  PublishBackFlow publishBack() {
+    Studio v =
+        studio.as(
+            TutorialStudio.VENDOR,
+            java.util.Map.of("ACCSYN_PROJECTS_PATH", TutorialStudio.VENDOR_MIRROR));
+    return PublishBackFlow.of(v.accsyn(), v.ftrack(), v.layout());
   }
 
   SendRequest.Builder shot(int i) {
@@ -54,10 +60,15 @@ class FlowsAgainstFakesTest {
   @Test
   void setupIsIdempotent() {
     List<SetupFlow.Step> again =
-        SetupFlow.of(studio.admin(), studio.ftrack(), studio.layout())
-            .run(
+        studio
+            .as(TutorialStudio.ADMIN)
+            .setup(
                 SetupFlow.Request.of(
-                    "demo", List.of("hq", "la"), DemoStudio.EMPLOYEE, DemoStudio.VENDOR),
+                    "demo",
+                    List.of("hq", "la"),
+                    TutorialStudio.PIPELINE,
+                    TutorialStudio.EMPLOYEE,
+                    TutorialStudio.VENDOR),
                 FlowProgress.NONE);
     assertThat(again)
         .filteredOn(s -> s.what().startsWith("accsyn folder") || s.what().startsWith("ftrack"))
@@ -126,7 +137,13 @@ class FlowsAgainstFakesTest {
     assertThat(r.status()).isEqualTo(TransferResult.Status.PARTIAL);
     assertThat(r.files()).filteredOn(FileOutcome::arrived).hasSize(1);
     assertThat(r.registered()).isEqualTo(1);
-    String la = studio.ftrack().query("select id from Location where name is \"la\"").one().id();
+    String la =
+        studio
+            .as(TutorialStudio.PIPELINE)
+            .ftrack()
+            .query("select id from Location where name is \"la\"")
+            .one()
+            .id();
     assertThat(studio.ftrackFake().entities("ComponentLocation"))
         .filteredOn(cl -> la.equals(cl.get("location_id")))
         .extracting(cl -> (String) cl.get("resource_identifier"))
@@ -137,7 +154,7 @@ class FlowsAgainstFakesTest {
   }
 
   @Test
-  void aSecondSendTheSameDayAppendsToTheDaysLiveJob() {
+  void aSecondSendTheSameDayAppendsToTheDaysLiveJob() throws Exception {
     slowStudio();
     TransferResult first =
         send().run(shot(0).from("hq").to("la").await(false).build(), FlowProgress.NONE);
@@ -171,16 +188,14 @@ class FlowsAgainstFakesTest {
         .isEqualTo(6);
   }
 
-  void slowStudio() {
+  void slowStudio() throws Exception {
     studio.close();
-    studio = DemoStudio.start(1024); // 1 KiB/s: nothing finishes during the test
-    SetupFlow.of(studio.admin(), studio.ftrack(), studio.layout())
-        .run(SetupFlow.Request.of("demo", List.of("hq", "la"), null, null), FlowProgress.NONE);
-    p = studio.seedProduction();
+    studio = StudioFixture.start(1024); // 1 KiB/s: nothing finishes during the test
+    p = studio.setUpProject();
   }
 
   @Test
-  void aTimeoutIsReportedAsSuch() {
+  void aTimeoutIsReportedAsSuch() throws Exception {
     slowStudio();
     assertThatThrownBy(
             () ->
@@ -195,24 +210,28 @@ class FlowsAgainstFakesTest {
 
   @Test
   void publishBackOutsideTheUploadFolderIsRefusedBeforeAnythingIsPublished() throws Exception {
-    Path mirror = studio.machine(DemoStudio.VENDOR, DemoStudio.VENDOR_MIRROR);
-    DemoStudio.write(mirror.resolve("demo/sq010/sh020/comp/v002/x.mov"), 1000, new Random(1));
+    Path mirror = studio.machine(TutorialStudio.VENDOR, TutorialStudio.VENDOR_MIRROR);
+    TutorialStudio.write(mirror.resolve("demo/sq010/sh020/comp/v002/x.mov"), 1000, new Random(1));
     int versions = studio.ftrackFake().entities("AssetVersion").size();
     assertThatThrownBy(
             () ->
-                PublishBackFlow.of(studio.vendor(), studio.ftrack(), studio.layout())
+                publishBack()
                     .run(
                         PublishBackRequest.builder()
                             .context(EntityRef.of("Shot", p.shotIds().get(1)))
                             .asset("comp", "comp")
-                            .remoteLocation(DemoStudio.VENDOR)
+                            .remoteLocation(TutorialStudio.VENDOR)
                             .to("hq")
                             .localRoot(mirror)
                             .file("review", "demo/sq010/sh020/comp/v002/x.mov")
                             .build(),
                         FlowProgress.NONE))
         .isInstanceOf(FlowException.class)
-        .hasMessageContaining("no write access")
+        .satisfies(
+            e ->
+                assertThat(((FlowException) e).kind())
+                    .isEqualTo(FlowException.Kind.PERMISSION_DENIED))
+        .hasMessageContaining("lacks write access")
         .hasMessageContaining("demo/upload");
     assertThat(studio.ftrackFake().entities("AssetVersion")).hasSize(versions);
     assertThat(studio.accsynFake().state().entities("transfer")).isEmpty();
@@ -220,15 +239,15 @@ class FlowsAgainstFakesTest {
 
   @Test
   void publishBackWithoutFramesOnDiskIsBadInput() {
-    Path mirror = studio.machine(DemoStudio.VENDOR, DemoStudio.VENDOR_MIRROR);
+    Path mirror = studio.machine(TutorialStudio.VENDOR, TutorialStudio.VENDOR_MIRROR);
     assertThatThrownBy(
             () ->
-                PublishBackFlow.of(studio.vendor(), studio.ftrack(), studio.layout())
+                publishBack()
                     .run(
                         PublishBackRequest.builder()
                             .context(EntityRef.of("Shot", p.shotIds().get(1)))
                             .asset("comp", "comp")
-                            .remoteLocation(DemoStudio.VENDOR)
+                            .remoteLocation(TutorialStudio.VENDOR)
                             .to("hq")
                             .localRoot(mirror)
                             .file("main", "demo/upload/sh020/main.%04d.exr")
@@ -239,7 +258,8 @@ class FlowsAgainstFakesTest {
   }
 
   ReviewDistributeFlow review() {
-    return ReviewDistributeFlow.of(studio.admin(), studio.ftrack(), studio.layout());
+    Studio s = studio.as(TutorialStudio.PIPELINE);
+    return ReviewDistributeFlow.of(s.accsyn(), s.ftrack(), s.layout());
   }
 
   @Test
@@ -282,7 +302,7 @@ class FlowsAgainstFakesTest {
         .hasValueSatisfying(u -> assertThat(u.status()).isEqualTo(TransferResult.Status.DONE));
     assertThat(d.recipients())
         .extracting(Distribution.Recipient::email)
-        .containsExactly(DemoStudio.REVIEWERS.toArray(String[]::new));
+        .containsExactly(TutorialStudio.REVIEWERS.toArray(String[]::new));
     assertThat(d.recipients()).allSatisfy(r -> assertThat(r.offers()).hasSize(1));
     Path folder = studio.volumeDir("hq").resolve("demo/review/20261123/dailies/sh010_comp_v001");
     assertThat(folder.resolve("sh010_comp_v001.mov")).exists();
@@ -290,8 +310,8 @@ class FlowsAgainstFakesTest {
     assertThat(folder.resolve("main.1004.exr")).doesNotExist();
 
     // Rita downloads her delivery with her app.
-    String rita = DemoStudio.REVIEWERS.get(0);
-    try (AccsynClient c = studio.client(rita)) {
+    String rita = TutorialStudio.REVIEWERS.get(0);
+    try (AccsynClient c = studio.accsyn(rita)) {
       Distribution.Offer o = d.recipients().get(0).offers().get(0);
       String job =
           c.create("transfer", Map.of("parent", o.deliveryId(), "destination", o.directory() + "/"))
@@ -313,7 +333,7 @@ class FlowsAgainstFakesTest {
     assertThat(added.directory()).isEqualTo("20261123/dailies");
     assertThat(added.recipients())
         .extracting(Distribution.Recipient::email)
-        .containsExactly(DemoStudio.EMPLOYEE);
+        .containsExactly(TutorialStudio.EMPLOYEE);
     assertThat(studio.accsynFake().state().entities("transfer")).hasSize((int) uploads);
 
     // Cancel: every delivery and job of the session is gone.

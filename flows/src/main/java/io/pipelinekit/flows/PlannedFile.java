@@ -1,8 +1,8 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
+import io.pipelinekit.accsyn.transfers.SequenceTasks;
 import io.pipelinekit.paths.SharePath;
 import io.pipelinekit.paths.sequence.FileSequence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>A sequence becomes one accsyn task per run of consecutive frames, each with its range ({@code
  * comp.%04d.exr[1001-1002]}, then {@code comp.%04d.exr[1004-1004]} after a hole): never a bare
- * pattern and never the parent directory (flows.md X4).
+ * pattern and never the parent directory.
  *
  * @param key a key unique within one flow run, written into each task's metadata
  * @param componentId the ftrack component, or empty for an additional file
@@ -49,19 +49,9 @@ public record PlannedFile(
    * @return the paths, in frame order
    */
   public List<SharePath> taskPaths() {
-    if (sequence.isEmpty()) {
-      return List.of(path);
-    }
-    List<String> parts = path.components();
-    String name = parts.get(parts.size() - 1);
-    List<String> parent = parts.subList(0, parts.size() - 1);
-    List<SharePath> out = new ArrayList<>();
-    for (int[] run : runs(sequence.get().frames().sorted().toArray())) {
-      List<String> c = new ArrayList<>(parent);
-      c.add(name + "[" + run[0] + "-" + run[1] + "]");
-      out.add(path.withComponents(c, false));
-    }
-    return out;
+    return sequence.isEmpty()
+        ? List.of(path)
+        : SequenceTasks.sharePaths(path, sequence.get().frames());
   }
 
   /**
@@ -89,20 +79,5 @@ public record PlannedFile(
   private static String lastPart(String p) {
     int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
     return p.substring(slash + 1);
-  }
-
-  static List<int[]> runs(int[] sorted) {
-    List<int[]> out = new ArrayList<>();
-    int i = 0;
-    while (i < sorted.length) {
-      int start = sorted[i];
-      int end = start;
-      while (i + 1 < sorted.length && sorted[i + 1] == end + 1) {
-        end = sorted[++i];
-      }
-      out.add(new int[] {start, end});
-      i++;
-    }
-    return out;
   }
 }

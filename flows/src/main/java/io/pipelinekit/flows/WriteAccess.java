@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Json;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * share, not those of one user.
  */
 final class WriteAccess {
-  private record Root(String volumePath, boolean write) {}
+  private record Root(String volumePath, boolean read, boolean write, boolean wholeVolume) {}
 
   private final List<Root> roots;
   private final boolean admin;
@@ -41,10 +41,11 @@ final class WriteAccess {
         accsyn.find(Query.of("acl").where("entity", Operator.EQ, "user:" + accsyn.userId()))) {
       String target = acl.string("target").orElse("");
       String id = target.substring(target.indexOf(':') + 1);
+      boolean read = acl.bool("read").orElse(false);
       boolean write = acl.bool("write").orElse(false);
       String path = trim(acl.string("path").orElse("/"));
       if (storage.volume(id).filter(v -> v.code().equals(volume)).isPresent()) {
-        roots.add(new Root(path, write));
+        roots.add(new Root(path, read, write, path.isEmpty()));
         continue;
       }
       Optional<Folder> f = storage.folder(id);
@@ -55,7 +56,7 @@ final class WriteAccess {
                   .flatMap(storage::volume)
                   .map(v -> v.code().equals(volume))
                   .orElse(false))) {
-        roots.add(new Root(join(trim(f.get().path()), path), write));
+        roots.add(new Root(join(trim(f.get().path()), path), read, write, false));
       }
     }
     return new WriteAccess(List.copyOf(roots), false);
@@ -77,6 +78,11 @@ final class WriteAccess {
   }
 
   /** The writable roots, for messages. */
+  /** Whether the user may read and write the whole volume, as transfers between sites need. */
+  boolean hasFullVolume() {
+    return admin || roots.stream().anyMatch(r -> r.wholeVolume() && r.read() && r.write());
+  }
+
   List<String> writable() {
     return roots.stream().filter(Root::write).map(Root::volumePath).toList();
   }

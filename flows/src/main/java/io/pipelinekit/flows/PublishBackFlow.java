@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.party.Party;
@@ -25,17 +25,17 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * Publish-back (flows.md §5.5): a remote employee or vendor publishes a new version whose
- * components are files in their local mirror of the studio volume, and sends them back to the
- * studio with mirrored paths; once they have arrived they are registered in the studio location
- * with the same share-relative identifiers.
+ * Publish-back: a remote employee or vendor publishes a new version whose components are files in
+ * their local mirror of the studio volume, and sends them back to the studio with mirrored paths;
+ * once they have arrived they are registered in the studio location with the same share-relative
+ * identifiers.
  *
  * <p>Runs as the remote user (their accsyn API key). Before anything is published or sent it checks
  * that every file exists locally (frames of a sequence are found on disk) and that the user may
  * write every destination path (a vendor usually only into the upload folder setup gave them). The
- * transfer is the day's sync job for the pair, one task per run of frames (not one per frame, A3),
- * submitted synchronously as part of the publish (not through an event round trip, A4), with the
- * ftrack ids in the task metadata.
+ * transfer is the day's sync job for the pair, one task per run of frames (not one per frame),
+ * submitted synchronously as part of the publish (not through an event round trip), with the ftrack
+ * ids in the task metadata.
  *
  * <pre>{@code
  * TransferResult r = PublishBackFlow.of(vendorAccsyn, ftrack, layout).run(request, progress);
@@ -106,6 +106,7 @@ public final class PublishBackFlow {
     }
     Party studio = layout.party(ftrack, request.to());
     Checks.requireParty(accsyn, studio, request.to());
+    Rights.requireTransfer(accsyn, layout, remote, studio);
 
     // 1. Every file exists locally; sequences get their frames from the disk.
     List<Local> locals = new ArrayList<>();
@@ -117,16 +118,16 @@ public final class PublishBackFlow {
     for (Local l : locals) {
       String dir = parent(l.file().path());
       if (!access.canWrite(dir)) {
-        throw FlowException.badInput(
-            accsyn.username()
-                + " has no write access to share="
-                + layout.volume()
-                + "/"
-                + dir
-                + " (writable: "
-                + access.writable()
-                + "); publish below a folder you may write, or ask an admin to grant it"
-                + " (setup grants vendors write on the project's upload folder)");
+        throw FlowException.permissionDenied(
+            Rights.who(accsyn),
+            "write access to share=" + layout.volume() + "/" + dir,
+            "publishing back into that folder",
+            "publish below a folder you may write ("
+                + (access.writable().isEmpty()
+                    ? "you may write none"
+                    : "writable: " + access.writable())
+                + "), or ask an accsyn admin or employee to grant it (setup grants vendors"
+                + " write on the project's upload folder)");
       }
     }
     progress.step(

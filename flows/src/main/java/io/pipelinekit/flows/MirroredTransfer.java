@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.party.AccsynPath;
@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * The part Send and Publish-back share: planned files from one party to another with mirrored
  * paths, in the day's job, reported on an ftrack Job, and registered at the destination location
- * only for the files that really arrived, with the destination's own identifier (X6, X7).
+ * only for the files that really arrived, with the destination's own identifier.
  */
 final class MirroredTransfer {
   private MirroredTransfer() {}

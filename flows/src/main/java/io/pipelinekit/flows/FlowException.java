@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import java.util.Objects;
 
@@ -19,8 +19,13 @@ public final class FlowException extends RuntimeException {
 
   /** What kind of problem it is. */
   public enum Kind {
-    /** The request itself is wrong: unknown location, unmapped path, missing permission. */
+    /** The request itself is wrong: unknown location, unmapped path. */
     BAD_INPUT,
+    /**
+     * The API user lacks an accsyn right the flow needs; the message names the right and who can
+     * grant it.
+     */
+    PERMISSION_DENIED,
     /** Something the request names does not exist. */
     NOT_FOUND,
     /** The transfer ran but did not deliver every file. */
@@ -44,6 +49,23 @@ public final class FlowException extends RuntimeException {
    */
   public static FlowException badInput(String message) {
     return new FlowException(Kind.BAD_INPUT, message, null);
+  }
+
+  /**
+   * The API user lacks a right.
+   *
+   * @param who the API user and role, e.g. {@code pipeline@studio.com (employee)}
+   * @param right the right, e.g. {@code full read and write access to volume 'projects'}
+   * @param neededFor what needs it, e.g. {@code site-to-site sends}
+   * @param grantedBy who can grant it and how
+   * @return the exception
+   */
+  public static FlowException permissionDenied(
+      String who, String right, String neededFor, String grantedBy) {
+    return new FlowException(
+        Kind.PERMISSION_DENIED,
+        who + " lacks " + right + ", which " + neededFor + " need; " + grantedBy,
+        null);
   }
 
   /**

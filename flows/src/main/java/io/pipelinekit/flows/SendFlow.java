@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.party.Party;
@@ -17,10 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * "accsyn Send" (flows.md §2): every component below an ftrack selection, sequences included, plus
- * optional extra files, from one location to another in one accsyn job with mirrored paths,
- * previews first, progress on an ftrack Job, and the components registered in the destination
- * location once they have really arrived.
+ * "accsyn Send": every component below an ftrack selection, sequences included, plus optional extra
+ * files, from one location to another in one accsyn job with mirrored paths, previews first,
+ * progress on an ftrack Job, and the components registered in the destination location once they
+ * have really arrived.
  *
  * <pre>{@code
  * try (AccsynClient accsyn = AccsynClient.fromEnvironment();
@@ -31,12 +31,12 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>What it does differently from the 2020 script: the paths come from the <em>source</em>
- * location's own identifiers through an explicit layout (S4, S5, X2, X3); sequences carry their
- * frame ranges (X4); both parties are checked before anything is submitted (X5); the job is the
- * day's job for the pair, with ftrack ids in the task metadata (X8); it is watched by id with a
- * deadline and {@code aborted} is not success (S1, S2, X6); registrations are written after the
- * transfer, only for what arrived, with the destination's identifier (S3, S7, X7).
+ * <p>The paths come from the <em>source</em> location's own identifiers through an explicit layout;
+ * sequences carry their frame ranges; both parties and the caller's rights are checked before
+ * anything is submitted; the job is the day's job for the pair, with ftrack ids in the task
+ * metadata; it is watched by id with a deadline and {@code aborted} is not success; registrations
+ * are written after the transfer, only for what arrived, with the destination's identifier. The
+ * mistakes these rules avoid are described in docs/flows-background.md.
  */
 public final class SendFlow {
   private final AccsynClient accsyn;
@@ -164,6 +164,7 @@ public final class SendFlow {
     Party to = layout.party(ftrack, request.to());
     Checks.requireParty(accsyn, from, request.from());
     Checks.requireParty(accsyn, to, request.to());
+    Rights.requireTransfer(accsyn, layout, from, to);
     List<String> warnings = new ArrayList<>();
     List<PlannedFile> files = plan(request, warnings);
     warnings.forEach(progress::warning);

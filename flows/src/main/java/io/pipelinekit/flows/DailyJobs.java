@@ -1,4 +1,4 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Operator;
@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * accsyn jobs the way the job specification asks for them: one live job per source/destination pair
- * per day, found by name and appended to, instead of one job per click (flows.md X8); watched by id
- * with a deadline, which also sees finished jobs (X6).
+ * per day, found by name and appended to, instead of one job per click; watched by id with a
+ * deadline, which also sees finished jobs.
  *
  * <pre>{@code
  * DailyJobs jobs = DailyJobs.of(accsyn, Clock.systemUTC());

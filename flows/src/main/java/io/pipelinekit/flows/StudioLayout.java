@@ -1,8 +1,9 @@
-package io.pipelinekit.examples.flows;
+package io.pipelinekit.flows;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Json;
 import io.pipelinekit.accsyn.party.Party;
+import io.pipelinekit.accsyn.storage.Folder;
 import io.pipelinekit.accsyn.storage.Storage;
 import io.pipelinekit.accsyn.storage.Volume;
 import io.pipelinekit.ftrack.FtrackSession;
@@ -25,7 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,8 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * absolute paths of {@code ftrack.unmanaged}), which sites exist, and which files are previews and
  * frame sequences.
  *
- * <p>This replaces the scripts' "cut the path at the project code" heuristic (flows.md X2, X3) with
- * an explicit table: a path that no root covers is refused with a message naming the path.
+ * <p>This replaces the scripts' "cut the path at the project code" heuristic with an explicit
+ * table: a path that no root covers is refused with a message naming the path.
  *
  * <pre>{@code
  * StudioLayout layout = StudioLayout.fromAccsyn(accsyn);   // volumes and sites from the workspace
@@ -56,6 +59,7 @@ public final class StudioLayout {
   private final String volume;
   private final Map<Platform, String> roots;
   private final List<String> sites;
+  private final boolean sitesFromFtrack;
   private final Set<String> previewExtensions;
   private final Set<String> sequenceExtensions;
   private final PathMapper mapper;
@@ -66,39 +70,117 @@ public final class StudioLayout {
     this.volume = b.volume;
     this.roots = Map.copyOf(b.roots);
     this.sites = List.copyOf(b.sites);
+    this.sitesFromFtrack = b.sitesFromFtrack;
     this.previewExtensions = fold(b.previewExtensions);
     this.sequenceExtensions = fold(b.sequenceExtensions);
     Share.Builder share = Share.volume(volume).asDefault();
     roots.forEach(share::root);
     this.mapper = PathMapper.of(RootTable.builder().add(share.build()).build());
     this.platform =
-        roots.containsKey(Platform.LINUX) ? Platform.LINUX : roots.keySet().iterator().next();
+        roots.containsKey(Platform.LINUX) || roots.isEmpty()
+            ? Platform.LINUX
+            : roots.keySet().iterator().next();
   }
 
   /**
-   * Reads the layout from an accsyn workspace: the default volume and its per-OS paths, and the
-   * site codes.
+   * Reads the layout from accsyn as the API user sees it, with the local mirror from the process
+   * environment; see {@link #fromAccsyn(AccsynClient, Map)}.
    *
-   * @param client an accsyn client allowed to see volumes and sites (admin or employee)
+   * @param client an accsyn client with any role
    * @return the layout
-   * @throws FlowException if the workspace has no default volume
+   * @throws FlowException if the user can see no volume and no folder share
    */
   public static StudioLayout fromAccsyn(AccsynClient client) {
+    return fromAccsyn(client, System.getenv());
+  }
+
+  /**
+   * Reads the layout from accsyn as the API user sees it, whatever their role:
+   *
+   * <ul>
+   *   <li>an admin, or an employee with access to the volume, sees the default volume, where it is
+   *       mounted on each OS, and the site codes;
+   *   <li>anyone else (an employee without volume access, a vendor) sees only the folder shares
+   *       they were granted: the volume is the one those folders live in, its root on this machine
+   *       is the local mirror {@code ACCSYN_<VOLUME>_PATH} if set, and ftrack locations not named
+   *       by an e-mail are taken as sites (accsyn checks them when the job is created).
+   * </ul>
+   *
+   * @param client an accsyn client with any role
+   * @param environment where {@code ACCSYN_<VOLUME>_PATH} is read
+   * @return the layout
+   * @throws FlowException if the user can see no volume and no folder share, or folders on several
+   *     volumes
+   */
+  public static StudioLayout fromAccsyn(AccsynClient client, Map<String, String> environment) {
     Objects.requireNonNull(client, "client == null");
-    Volume v =
-        Storage.of(client)
-            .defaultVolume()
-            .orElseThrow(
-                () ->
-                    FlowException.notFound(
-                        "the accsyn workspace has no default volume; create one in accsyn's admin"
-                            + " pages (Storage) or pass the volume and its roots explicitly"));
-    Builder b = builder().volume(v.code());
-    v.paths().forEach(b::root);
-    for (Json site : client.find("Site")) {
+    Objects.requireNonNull(environment, "environment == null");
+    Storage storage = Storage.of(client);
+    Optional<Volume> volume = storage.defaultVolume();
+    Builder b = builder();
+    if (volume.isPresent()) {
+      b.volume(volume.get().code());
+      volume.get().paths().forEach(b::root);
+    } else {
+      b.volume(volumeOfFolders(client, storage));
+    }
+    if (b.roots.isEmpty()) {
+      String mirror = environment.get(mirrorVariable(b.volume));
+      if (mirror != null && !mirror.isBlank()) {
+        b.root(hostPlatform(), mirror.strip());
+      }
+    }
+    List<Json> sites = client.find("Site");
+    if (sites.isEmpty() && !"admin".equalsIgnoreCase(client.role())) {
+      b.sitesFromFtrack(true);
+    }
+    for (Json site : sites) {
       site.string("code").ifPresent(b::site);
     }
     return b.build();
+  }
+
+  /**
+   * The variable that holds a user's local mirror of a volume, as accsyn's desktop app and scripts
+   * name it.
+   *
+   * @param volume the volume code
+   * @return e.g. {@code ACCSYN_PROJECTS_PATH}
+   */
+  public static String mirrorVariable(String volume) {
+    return "ACCSYN_" + volume.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_PATH";
+  }
+
+  private static Platform hostPlatform() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    return os.startsWith("windows")
+        ? Platform.WINDOWS
+        : os.startsWith("mac") ? Platform.MAC : Platform.LINUX;
+  }
+
+  private static String volumeOfFolders(AccsynClient client, Storage storage) {
+    Set<String> volumes = new TreeSet<>();
+    for (Folder f : storage.folders()) {
+      f.volumeHr().ifPresent(volumes::add);
+    }
+    if (volumes.size() == 1) {
+      return volumes.iterator().next();
+    }
+    String who = client.username() + " (" + client.role() + ")";
+    if (volumes.isEmpty()) {
+      throw FlowException.permissionDenied(
+          who,
+          "read access to the studio volume or to a folder share on it",
+          "the flows",
+          "an accsyn admin grants it in the accsyn web app (Admin > Volumes, or the folder's"
+              + " Access tab), or runs setup with an admin key: setup gives the pipeline account"
+              + " the volume and a vendor the project folder");
+    }
+    throw FlowException.badInput(
+        who
+            + " sees folder shares on several volumes "
+            + volumes
+            + "; build the layout with StudioLayout.builder().volume(<code>)");
   }
 
   /**
@@ -147,7 +229,9 @@ public final class StudioLayout {
   }
 
   /**
-   * Which accsyn party each ftrack location is: site codes are sites, e-mail names are users.
+   * Which accsyn party each ftrack location is: site codes are sites, e-mail names are users. When
+   * the API user cannot list accsyn's sites (a vendor), every location not named by an e-mail is
+   * taken as a site.
    *
    * @param session the ftrack session whose location names are listed in error messages
    * @return the directory
@@ -155,6 +239,14 @@ public final class StudioLayout {
   public LocationDirectory directory(FtrackSession session) {
     LocationDirectory.Builder b = LocationDirectory.builder().knownLocations(session);
     sites.forEach(b::site);
+    if (sitesFromFtrack) {
+      for (String name :
+          LocationDirectory.builder().knownLocations(session).build().knownLocations()) {
+        if (!name.contains("@")) {
+          b.site(name);
+        }
+      }
+    }
     return b.build();
   }
 
@@ -242,7 +334,12 @@ public final class StudioLayout {
               + roots.values()
               + "); give a path below a root or in share notation (share="
               + volume
-              + "/...)");
+              + "/...)"
+              + (roots.isEmpty()
+                  ? "; no root of the volume is known on this machine: set "
+                      + mirrorVariable(volume)
+                      + " to your local mirror of it"
+                  : ""));
     }
     return r.orElseThrow();
   }
@@ -312,6 +409,7 @@ public final class StudioLayout {
     private String volume;
     private final Map<Platform, String> roots = new EnumMap<>(Platform.class);
     private final List<String> sites = new ArrayList<>();
+    private boolean sitesFromFtrack;
     private Set<String> previewExtensions = DEFAULT_PREVIEW_EXTENSIONS;
     private Set<String> sequenceExtensions = DEFAULT_SEQUENCE_EXTENSIONS;
 
@@ -357,6 +455,18 @@ public final class StudioLayout {
     }
 
     /**
+     * Takes every ftrack location not named by an e-mail as an accsyn site, for API users who
+     * cannot list sites.
+     *
+     * @param flag true to take the site codes from ftrack's location names
+     * @return this
+     */
+    public Builder sitesFromFtrack(boolean flag) {
+      this.sitesFromFtrack = flag;
+      return this;
+    }
+
+    /**
      * Replaces the preview extensions.
      *
      * @param extensions e.g. {@code mov, mp4}
@@ -382,15 +492,11 @@ public final class StudioLayout {
      * Builds the layout.
      *
      * @return the layout
-     * @throws IllegalArgumentException without a volume or a root
+     * @throws IllegalArgumentException without a volume
      */
     public StudioLayout build() {
       if (volume == null || volume.isBlank()) {
         throw new IllegalArgumentException("a studio layout needs the accsyn volume code");
-      }
-      if (roots.isEmpty()) {
-        throw new IllegalArgumentException(
-            "a studio layout needs at least one root of volume " + volume);
       }
       return new StudioLayout(this);
     }

@@ -1,0 +1,2 @@
+/** Plumbing of the flows module; no compatibility promise. */
+package io.pipelinekit.flows.internal;
