@@ -54,8 +54,9 @@ public final class AccsynAsync {
   // ---------------------------------------------------------------------------------- queries
 
   /**
-   * Finds entities ({@code GET <type>/find}, spec §2.1). Sends only the data keys that apply, as
-   * the official client does ({@code limit} and {@code skip} only when positive).
+   * Finds entities ({@code GET <type>/find}; see docs/protocol/accsyn-v3.md, "Reading"). Sends only
+   * the data keys that apply, as the official client does ({@code limit} and {@code skip} only when
+   * positive).
    *
    * @param query the query
    * @return the entities in the server's order
@@ -190,8 +191,9 @@ public final class AccsynAsync {
   // ----------------------------------------------------------------------------------- writes
 
   /**
-   * Creates entities ({@code POST <type>/create}; {@code file} → {@code file/add}), spec §2.2. For
-   * {@code task}, data without a {@code tasks} key is wrapped as {@code {"tasks": data}}.
+   * Creates entities ({@code POST <type>/create}; {@code file} → {@code file/add}; see
+   * docs/protocol/accsyn-v3.md, "Writing"). For {@code task}, data without a {@code tasks} key is
+   * wrapped as {@code {"tasks": data}}.
    *
    * <p>Job types (transfer, delivery, request, stream, compute) are created idempotently: the
    * client puts a request id in the job's {@code metadata.pipelinekit_request_id}; if the answer is
@@ -254,7 +256,7 @@ public final class AccsynAsync {
   }
 
   /**
-   * Edits an entity ({@code PUT <type>/edit}, spec §2.2).
+   * Edits an entity ({@code PUT <type>/edit}).
    *
    * @param entityType e.g. {@code transfer}
    * @param id the entity id
@@ -282,8 +284,8 @@ public final class AccsynAsync {
   }
 
   /**
-   * Edits several tasks of one job in one call ({@code PUT task/edit} with a JSON array, spec
-   * §2.2). Each patch names its task by {@code id} (uuid) or {@code uri} (e.g. {@code "2"}).
+   * Edits several tasks of one job in one call ({@code PUT task/edit} with a JSON array). Each
+   * patch names its task by {@code id} (uuid) or {@code uri} (e.g. {@code "2"}).
    *
    * @param entityType must be {@code task}
    * @param parentId the job id
@@ -316,7 +318,7 @@ public final class AccsynAsync {
   }
 
   /**
-   * Deletes (archives) an entity ({@code DELETE <type>/delete}, spec §2.2).
+   * Deletes (archives) an entity ({@code DELETE <type>/delete}).
    *
    * @param entityType e.g. {@code transfer}
    * @param id the entity id

@@ -38,7 +38,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * A client for one accsyn workspace as one API user, speaking the accsyn v3 wire protocol exactly
- * as accsyn's Python client does (spec {@code accsyn-wire.md}).
+ * as accsyn's Python client does (see docs/protocol/accsyn-v3.md).
  *
  * <pre>{@code
  * try (AccsynClient client = AccsynClient.fromEnvironment()) {   // ACCSYN_WORKSPACE, _API_USER, _API_KEY
@@ -118,7 +118,7 @@ public final class AccsynClient implements AutoCloseable {
     return async;
   }
 
-  // ---- typed resource groups (issue #4); each is a thin, stateless view of this client --------
+  // ---- typed resource groups; each is a thin, stateless view of this client --------
 
   /**
    * Transfer jobs and their tasks: create from a typed spec, find, edit, delete, watch progress.

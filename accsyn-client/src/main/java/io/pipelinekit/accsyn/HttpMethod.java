@@ -3,7 +3,7 @@ package io.pipelinekit.accsyn;
 /**
  * The HTTP method of an accsyn call. The operation itself is named by the event's uri; the method
  * decides the encoding: GET and DELETE carry the event in the query string, PUT and POST in the
- * body (spec §1.6). Only GET is retried automatically.
+ * body (see docs/protocol/accsyn-v3.md, "Encoding"). Only GET is retried automatically.
  */
 public enum HttpMethod {
   /** Reads ({@code find}, {@code workspace/file} ls); retried on transient failures. */

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates a job so that a flaky network never yields two (issue: accsyn's own client once retried
- * creates after timeouts and made duplicates, spec §1.7).
+ * Creates a job so that a flaky network never yields two: creates are not idempotent on the server,
+ * so a blind resend after a timeout can make a duplicate job.
  *
  * <p>The job carries a client request id in {@code metadata.pipelinekit_request_id}. When an
  * attempt ends without a usable answer, the outcome decides:

@@ -71,7 +71,7 @@ public final class Json {
    * <p>Accepts {@link Json}, {@link Map} (keys become strings), {@link Iterable}, {@link
    * CharSequence}, {@link Boolean}, {@link Number}, {@code null}, and date-times ({@link Instant},
    * {@link OffsetDateTime}, {@link ZonedDateTime}), which become accsyn's UTC text {@code
-   * yyyy-MM-ddTHH:mm:ss} (spec §1.6).
+   * yyyy-MM-ddTHH:mm:ss}.
    *
    * @param value the value
    * @return the JSON value

@@ -1,9 +1,9 @@
 package io.pipelinekit.accsyn;
 
 /**
- * A comparison in an accsyn query expression (spec §3). {@code IN}/{@code NOT_IN} take a collection
- * of simple values; {@code MATCHES} takes a Python-style regular expression; {@code EQ} with {@code
- * *} in a string is a wildcard match.
+ * A comparison in an accsyn query expression (see docs/protocol/accsyn-v3.md, "Query expressions").
+ * {@code IN}/{@code NOT_IN} take a collection of simple values; {@code MATCHES} takes a
+ * Python-style regular expression; {@code EQ} with {@code *} in a string is a wildcard match.
  */
 public enum Operator {
   /** {@code =} (with {@code *} wildcards in strings). */

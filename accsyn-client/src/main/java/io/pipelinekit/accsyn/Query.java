@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Query same = Query.parse("Transfer WHERE status!=failed AND user=lisa@example.com");
  * }</pre>
  *
- * <p>The expression goes through exactly the processing of accsyn's Python client (spec §3),
- * including lower-casing of values, so both clients send the same {@code query}.
+ * <p>The expression goes through exactly the processing of accsyn's Python client, including
+ * lower-casing of values, so both clients send the same {@code query}.
  */
 public final class Query {
   private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_][A-Za-z0-9_/]*");

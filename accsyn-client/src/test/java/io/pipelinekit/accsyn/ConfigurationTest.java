@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.event.Level;
 
-/** Settings of spec §1.1, the master lookup of §1.2 and proxies of §1.7. */
+/** Settings, the master lookup and proxies (docs/protocol/accsyn-v3.md). */
 class ConfigurationTest {
   @StartStop final MockWebServer server = new MockWebServer();
   final FakeTime time = new FakeTime(T0);

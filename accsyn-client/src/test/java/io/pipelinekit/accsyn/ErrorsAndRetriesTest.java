@@ -23,7 +23,7 @@ import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
-/** Error envelopes (spec §1.8), read retries, no blind write retries, idempotent creates. */
+/** Error envelopes, read retries, no blind write retries, idempotent creates. */
 class ErrorsAndRetriesTest {
   static final String ID = "614d660de50d45bb027c9bdd";
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The client against testkit's fake accsyn server, which is written from the wire spec and checked
- * against accsyn's Python client, never against this client.
+ * The client against testkit's fake accsyn server, which is written from the wire protocol and
+ * checked against accsyn's Python client, never against this client.
  */
 class FakeAccsynIntegrationTest {
   static final Duration WAIT = Duration.ofSeconds(30);

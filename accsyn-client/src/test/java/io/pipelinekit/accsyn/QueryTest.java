@@ -7,7 +7,7 @@ import io.pipelinekit.accsyn.internal.QueryText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Spec §3: the official client's query processing, and the safe builder. */
+/** The official client's query processing, and the safe builder. */
 class QueryTest {
   static String expr(String q) {
     return QueryText.decode(q).expression().orElse(null);

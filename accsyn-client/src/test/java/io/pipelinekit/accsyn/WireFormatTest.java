@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exact request of every generic operation, compared with golden fixtures in {@code
- * src/test/resources/golden} (each names the spec section it comes from).
+ * src/test/resources/golden} (each names the section of docs/protocol/accsyn-v3.md it comes from).
  */
 class WireFormatTest {
   static final String ID = "614d660de50d45bb027c9bdd";

@@ -18,16 +18,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Collapses the name lists written by the shared generator ({@code ../shared/bench/gen_names.py}
- * relative to the project root) into sequences: the {@code shots} layout (many 98-frame sequences)
- * and the {@code long} layout (one sequence of up to a million frames), each with 1% other files.
+ * Collapses the name lists written by {@link GenerateNames} into sequences: the {@code shots}
+ * layout (many 98-frame sequences) and the {@code long} layout (one sequence of up to a million
+ * frames), each with 1% other files.
  *
  * <p>The target is at most 1.5 s for a million names with a 512 MB heap, which the fork enforces.
  * Each operation takes milliseconds to a few hundred, so average time over 2-second iterations is
  * stable; one full run of the four parameter sets takes about two and a half minutes.
  *
  * <pre>{@code
- * python3 ../shared/bench/gen_names.py bench-data 100000 1000000
+ * java -cp benchmarks/target/benchmarks.jar io.pipelinekit.benchmarks.GenerateNames \
+ *     bench-data 100000 1000000
  * java -jar benchmarks/target/benchmarks.jar SequenceCollapse
  * }</pre>
  */

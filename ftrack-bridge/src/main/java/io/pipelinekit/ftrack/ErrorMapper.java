@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an answer that is not a result list into the typed exception (spec §1.2): the {@code
- * exception} envelope (HTTP 200 or, in strict mode, an error status), the 422 {@code detail} list,
- * and anything else.
+ * Turns an answer that is not a result list into the typed exception (see docs/protocol/ftrack.md,
+ * "Batches and errors"): the {@code exception} envelope (HTTP 200 or, in strict mode, an error
+ * status), the 422 {@code detail} list, and anything else.
  */
 final class ErrorMapper {
   private static final int EXCERPT = 300;

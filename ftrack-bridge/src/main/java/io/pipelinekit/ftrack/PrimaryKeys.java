@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Primary-key attributes per entity type. Almost every type is keyed by {@code id}; the composite
- * ones below come from the schema dump (spec §1.3). Known here rather than fetched through {@code
+ * ones below come from the server's schemas. Known here rather than fetched through {@code
  * query_schemas} so that no extra round trip is needed to decode a response.
  */
 final class PrimaryKeys {

@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
 /**
  * The lazy result of a query. Pages are fetched as the stream or iterator advances, each as {@code
  * <expression> offset N limit P}, following {@code metadata.next.offset} until the server says
- * there is no next page (or sends an empty one), as the official client does (spec §2.2).
+ * there is no next page (or sends an empty one), as the official client does (see
+ * docs/protocol/ftrack.md, "Paging").
  *
  * <pre>{@code
  * QueryResult r = session.query("select id, name from Shot where project.name is \"demo\"");

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Encodes operations and decodes responses (spec §1.3).
+ * Encodes operations and decodes responses (see docs/protocol/ftrack.md, "Encoding entities").
  *
  * <p>It lives next to {@link Entity} rather than in {@code internal} because decoding merges
  * attributes into entities while a response is read, which only this package may do.

@@ -339,7 +339,7 @@ class MappingPropertiesTest {
       @ForAll boolean trailing) {
     PathMapper mapper = PathMapper.of(gen.table());
     Model m = gen.model(pick);
-    // A root alone has no trailing separator to keep ("S:\\" -> "/storage", spec T06).
+    // A root alone has no trailing separator to keep ("S:\\" -> "/storage", case T06).
     String linux = posix(concat(m.linux(), rest), trailing && !rest.isEmpty());
     MappingResult<OsPath> windows =
         mapper.toOs(linux, Source.of(Platform.LINUX), Target.of(Platform.WINDOWS));

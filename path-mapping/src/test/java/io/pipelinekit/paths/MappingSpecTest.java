@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Every mapping case of path-mapping.md §6.2 (T01–T30), against table M of §6.1. */
+/** Every mapping case (T01–T30) of docs/path-mapping.md, "Test tables", against table M. */
 class MappingSpecTest {
   private static final Target WINDOWS = Target.of(Platform.WINDOWS);
   private static final Target LINUX = Target.of(Platform.LINUX);

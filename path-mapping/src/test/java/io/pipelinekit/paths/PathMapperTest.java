@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link PathMapper} behaviour beyond the spec table (see {@link MappingSpecTest} for T01–T30). */
+/**
+ * {@link PathMapper} behaviour beyond the test table of docs/path-mapping.md ({@link
+ * MappingSpecTest}).
+ */
 class PathMapperTest {
   private static final Target WINDOWS = Target.of(Platform.WINDOWS);
   private static final Target LINUX = Target.of(Platform.LINUX);
@@ -375,7 +378,9 @@ class PathMapperTest {
     @Test
     void codesFoldLikeNtfsNotLikeEqualsIgnoreCase() {
       failed(mapper.toShare("share=\u0130ZMIR/a"), FailureKind.UNKNOWN_SHARE);
-      // The simple upper case of dotless '\u0131' is 'I' (spec rule 3), so it folds like 'i'.
+      // The simple upper case of dotless '\u0131' is 'I' (NTFS-style simple upper-casing), so it
+      // folds
+      // like 'i'.
       assertThat(ok(mapper.toShare("share=\u0131zmir/a"))).isEqualTo("share=izmir/a");
     }
 

@@ -1,6 +1,6 @@
 package io.pipelinekit.paths;
 
-/** The mapping tables of path-mapping.md §6.1, built in code. */
+/** The mapping tables M and M2 of docs/path-mapping.md, "Test tables", built in code. */
 final class SpecTables {
   private SpecTables() {}
 

@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who may read and write which share (spec §2.3): grant, list and revoke ACLs. Codes and e-mails
- * are resolved to ids first, as accsyn's own client does. For delivery recipients see {@code
- * client.deliveries()}. Thread-safe; obtain it from {@code client.access()} or {@link
- * #of(AccsynClient)}.
+ * Who may read and write which share (see docs/protocol/accsyn-v3.md, "Access"): grant, list and
+ * revoke ACLs. Codes and e-mails are resolved to ids first, as accsyn's own client does. For
+ * delivery recipients see {@code client.deliveries()}. Thread-safe; obtain it from {@code
+ * client.access()} or {@link #of(AccsynClient)}.
  *
  * <pre>{@code
  * client.access().grant(Grant.builder().user("vic@vendor.com")

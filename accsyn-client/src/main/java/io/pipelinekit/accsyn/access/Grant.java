@@ -4,9 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Access to give one user on one share or a sub-path of it (spec §2.3 grant): read and/or write,
- * whether to notify the user and with what message, and whether to invite a user who does not exist
- * yet.
+ * Access to give one user on one share or a sub-path of it: read and/or write, whether to notify
+ * the user and with what message, and whether to invite a user who does not exist yet.
  *
  * <pre>{@code
  * Grant.builder().user("vic@vendor.com").share(ShareType.FOLDER, "theproject")

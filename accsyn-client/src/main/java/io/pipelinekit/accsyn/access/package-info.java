@@ -1,6 +1,6 @@
 /**
- * Access control (spec §2.3): grant users read or write on shares and sub-paths, list and revoke
- * access, and manage delivery recipients, through {@link io.pipelinekit.accsyn.access.Access}.
+ * Access control: grant users read or write on shares and sub-paths, list and revoke access, and
+ * manage delivery recipients, through {@link io.pipelinekit.accsyn.access.Access}.
  */
 @TypedStyle
 package io.pipelinekit.accsyn.access;

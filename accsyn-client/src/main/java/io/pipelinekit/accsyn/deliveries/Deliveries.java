@@ -19,9 +19,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Deliveries and upload requests (spec §5.6): create, upload into, add and remove recipients,
- * submit, abort, finish, delete, list files, download. Thread-safe; obtain it from {@code
- * client.deliveries()} or {@link #of(AccsynClient)}.
+ * Deliveries and upload requests (see docs/protocol/accsyn-v3.md, "Deliveries and upload
+ * requests"): create, upload into, add and remove recipients, submit, abort, finish, delete, list
+ * files, download. Thread-safe; obtain it from {@code client.deliveries()} or {@link
+ * #of(AccsynClient)}.
  *
  * <pre>{@code
  * Deliveries d = client.deliveries();

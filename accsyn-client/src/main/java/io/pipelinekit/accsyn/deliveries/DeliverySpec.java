@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A delivery or an upload request to create (spec §5.6).
+ * A delivery or an upload request to create.
  *
  * <ul>
  *   <li>Delivery of existing files: files and recipients; submitted at once.

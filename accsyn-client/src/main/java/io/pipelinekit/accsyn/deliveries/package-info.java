@@ -1,7 +1,4 @@
-/**
- * Deliveries and upload requests (spec §5.6) through {@link
- * io.pipelinekit.accsyn.deliveries.Deliveries}.
- */
+/** Deliveries and upload requests through {@link io.pipelinekit.accsyn.deliveries.Deliveries}. */
 @TypedStyle
 package io.pipelinekit.accsyn.deliveries;
 

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * File operations on accsyn paths (spec §2.4, event uri {@code workspace/file}): ls, exists, size,
- * mkdir, rename, move, delete. {@code exists}, {@code mkdir} and {@code delete} also take several
- * paths in one call. Thread-safe; obtain it from {@code client.files()} or {@link
- * #of(AccsynClient)}.
+ * File operations on accsyn paths (event uri {@code workspace/file}; see
+ * docs/protocol/accsyn-v3.md, "Files"): ls, exists, size, mkdir, rename, move, delete. {@code
+ * exists}, {@code mkdir} and {@code delete} also take several paths in one call. Thread-safe;
+ * obtain it from {@code client.files()} or {@link #of(AccsynClient)}.
  *
  * <pre>{@code
  * Files files = client.files();

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * Options of a listing (spec §2.4 ls). Filters: {@code word} exact, {@code *word} ends with, {@code
+ * Options of a listing ({@code ls}). Filters: {@code word} exact, {@code *word} ends with, {@code
  * word*} starts with, {@code *word*} contains, {@code re('regex')}; case-insensitive; include wins
  * over exclude.
  *

@@ -1,6 +1,6 @@
 /**
- * File operations on accsyn paths (spec §2.4): ls with options, exists, size, mkdir, rename, move
- * and delete, single or batched, through {@link io.pipelinekit.accsyn.files.Files}.
+ * File operations on accsyn paths: ls with options, exists, size, mkdir, rename, move and delete,
+ * single or batched, through {@link io.pipelinekit.accsyn.files.Files}.
  */
 @TypedStyle
 package io.pipelinekit.accsyn.files;

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings accsyn's Python client reads from the environment and {@code .env} files (spec
- * §1.1), resolved the same way, with errors that name the variable and the fix.
+ * The settings accsyn's Python client reads from the environment and {@code .env} files (see
+ * docs/protocol/accsyn-v3.md, "Configuration"), resolved the same way, with errors that name the
+ * variable and the fix.
  */
 public final class EnvSettings {
   /** Workspace variables in precedence order. */

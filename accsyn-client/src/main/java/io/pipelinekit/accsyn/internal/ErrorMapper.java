@@ -17,8 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Turns accsyn's answers into results or typed exceptions (spec §1.8), with messages that say what
- * happened and what to do, and never a secret.
+ * Turns accsyn's answers into results or typed exceptions (see docs/protocol/accsyn-v3.md,
+ * "Errors"), with messages that say what happened and what to do, and never a secret.
  *
  * <p>Like the official client, the body decides: {@code exception} first, then {@code message} (its
  * mere presence means failure), else success. The HTTP status only picks the exception type (401 →

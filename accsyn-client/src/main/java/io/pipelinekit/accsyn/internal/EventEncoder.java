@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Builds the event envelope of spec §1.5 in the official key order and applies the payload rules of
- * §1.6 (size estimate, gzip+base64 {@code gz_data} above 100 KiB).
+ * Builds the event envelope in the official key order and applies the payload rules (size estimate,
+ * gzip+base64 {@code gz_data} above 100 KiB); see docs/protocol/accsyn-v3.md, "Event envelope" and
+ * "Payload compression (gz_data)".
  */
 public final class EventEncoder {
   /** Payloads whose estimate exceeds this (100 × 1024) are sent as {@code gz_data}. */

@@ -4,9 +4,9 @@ import io.pipelinekit.accsyn.AccsynConfigurationException;
 import java.util.Locale;
 
 /**
- * A parsed {@code ACCSYN_PROXY} (spec §1.7): {@code host} (accsyn proxy on port 80), {@code
- * host:port} (accsyn proxy), or {@code type:host:port} with type {@code accsyn}, {@code socks} or
- * {@code socks5}.
+ * A parsed {@code ACCSYN_PROXY} (see docs/protocol/accsyn-v3.md, "Timeouts, retries and proxies"):
+ * {@code host} (accsyn proxy on port 80), {@code host:port} (accsyn proxy), or {@code
+ * type:host:port} with type {@code accsyn}, {@code socks} or {@code socks5}.
  */
 public final class ProxySetting {
   /** The kinds of proxy. */

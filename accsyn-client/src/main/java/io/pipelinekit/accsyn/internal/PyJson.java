@@ -16,10 +16,11 @@ import okio.Buffer;
 /**
  * JSON text in and out, the way the official client does it.
  *
- * <p>Writing follows Python's {@code json.dumps} defaults byte for byte (spec §1.6): separators
- * {@code ", "} and {@code ": "}, {@code ensure_ascii} (every character outside printable ASCII as
- * {@code \\uXXXX}, astral characters as surrogate pairs), integers as written. So a captured
- * request of the Python client and ours differ only in random ids, times and the device string.
+ * <p>Writing follows Python's {@code json.dumps} defaults byte for byte (see
+ * docs/protocol/accsyn-v3.md, "Encoding"): separators {@code ", "} and {@code ": "}, {@code
+ * ensure_ascii} (every character outside printable ASCII as {@code \\uXXXX}, astral characters as
+ * surrogate pairs), integers as written. So a captured request of the Python client and ours differ
+ * only in random ids, times and the device string.
  *
  * <p>Reading keeps numbers exact: integral literals become {@link Long} (or {@link BigDecimal} past
  * the long range), the others {@link BigDecimal}. Moshi's {@code readJsonValue()} would turn a job

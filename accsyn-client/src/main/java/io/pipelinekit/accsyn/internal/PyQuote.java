@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encoding with the rules of Python's {@code urllib.parse.quote(s)} (default {@code
- * safe='/'}), which the official client uses for the event in a GET or DELETE query string (spec
- * §1.6).
+ * safe='/'}), which the official client uses for the event in a GET or DELETE query string (see
+ * docs/protocol/accsyn-v3.md, "Encoding").
  *
  * <p>Why not {@code URLEncoder}: it writes {@code +} for a space and leaves {@code *} raw; Python
  * writes {@code %20} and {@code %2A}. Every UTF-8 byte outside {@code A-Z a-z 0-9 _ . - ~ /} is

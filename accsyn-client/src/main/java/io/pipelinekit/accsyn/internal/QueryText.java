@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The official client's client-side query processing ({@code _decode_query}, spec §3), reproduced
- * step by step (in our own code) because the server receives its output.
+ * The official client's client-side query processing ({@code _decode_query}; see
+ * docs/protocol/accsyn-v3.md, "Query expressions"), reproduced step by step (in our own code)
+ * because the server receives its output.
  *
  * <p>It is reproduced literally, quirks included: tabs become spaces and newlines vanish; the text
  * is split at a space that is outside double quotes and parentheses and follows a non-space; the

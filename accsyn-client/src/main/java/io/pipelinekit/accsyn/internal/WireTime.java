@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * accsyn's date-time text (spec §1.6): UTC {@code yyyy-MM-ddTHH:mm:ss}, no zone, no millis, on the
- * way out; leniently ISO-8601 on the way in, with "no offset" meaning UTC.
+ * accsyn's date-time text (see docs/protocol/accsyn-v3.md, "Dates"): UTC {@code
+ * yyyy-MM-ddTHH:mm:ss}, no zone, no millis, on the way out; leniently ISO-8601 on the way in, with
+ * "no offset" meaning UTC.
  */
 public final class WireTime {
   private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");

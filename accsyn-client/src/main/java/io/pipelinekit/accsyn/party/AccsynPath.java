@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A path as accsyn reads it, {@code [<party>:]<path>} (spec §7), built on path-mapping's {@link
- * SharePath} for share notation. Immutable and thread-safe; {@link #toString()} is the exact wire
- * text.
+ * A path as accsyn reads it, {@code [<party>:]<path>} (see docs/protocol/accsyn-v3.md, "Paths"),
+ * built on path-mapping's {@link SharePath} for share notation. Immutable and thread-safe; {@link
+ * #toString()} is the exact wire text.
  *
  * <table>
  *   <caption>Path forms</caption>

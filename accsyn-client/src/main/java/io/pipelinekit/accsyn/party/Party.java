@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One end of an accsyn transfer (spec §5.5 and §7): the workspace, a user, a user's client on a
- * given host, a site or an explicit client. Immutable and thread-safe.
+ * One end of an accsyn transfer (see docs/protocol/accsyn-v3.md, "Parties"): the workspace, a user,
+ * a user's client on a given host, a site or an explicit client. Immutable and thread-safe.
  *
  * <p>{@link #toString()} is the exact wire text that goes before the {@code :} of a path:
  *
@@ -209,8 +209,8 @@ public final class Party {
   }
 
   /**
-   * Whether a destination path may be omitted for this party, which means "mirror the source paths"
-   * (spec §7): valid towards sites and users' mapped shares, not the workspace.
+   * Whether a destination path may be omitted for this party, which means "mirror the source
+   * paths": valid towards sites and users' mapped shares, not the workspace.
    *
    * @return true for sites, users and clients
    */

@@ -1,7 +1,7 @@
 /**
  * Parties and paths: who is at each end of a transfer ({@link io.pipelinekit.accsyn.party.Party})
  * and where the files are ({@link io.pipelinekit.accsyn.party.AccsynPath}), formatted exactly as
- * accsyn reads them (spec §7) and built on path-mapping's {@link io.pipelinekit.paths.SharePath}.
+ * accsyn reads them and built on path-mapping's {@link io.pipelinekit.paths.SharePath}.
  */
 @TypedStyle
 package io.pipelinekit.accsyn.party;

@@ -1,4 +1,4 @@
-/** Transfer queues (spec §4) through {@link io.pipelinekit.accsyn.queues.Queues}. */
+/** Transfer queues through {@link io.pipelinekit.accsyn.queues.Queues}. */
 @TypedStyle
 package io.pipelinekit.accsyn.queues;
 

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settings (spec §2.5, event uri {@code setting}) and the integration utility call. Values are
- * always strings on the wire. Thread-safe; obtain it from {@code client.settings()} or {@link
- * #of(AccsynClient)}.
+ * Settings (event uri {@code setting}; see docs/protocol/accsyn-v3.md, "Settings and integrations")
+ * and the integration utility call. Values are always strings on the wire. Thread-safe; obtain it
+ * from {@code client.settings()} or {@link #of(AccsynClient)}.
  *
  * <pre>{@code
  * Settings s = client.settings();

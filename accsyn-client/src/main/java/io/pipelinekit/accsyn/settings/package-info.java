@@ -1,5 +1,5 @@
 /**
- * Settings (get, get all, set, delete) and the integration utility call (spec §2.5), through {@link
+ * Settings (get, get all, set, delete) and the integration utility call, through {@link
  * io.pipelinekit.accsyn.settings.Settings}.
  */
 @TypedStyle

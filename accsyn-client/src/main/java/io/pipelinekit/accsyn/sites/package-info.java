@@ -1,7 +1,7 @@
 /**
- * Sites, servers, apps and lanes (spec §4): list, find and create sites, list clients with their
- * site, status and roles, check whether the local app or daemon runs, and assign servers to
- * volumes, through {@link io.pipelinekit.accsyn.sites.Sites}.
+ * Sites, servers, apps and lanes: list, find and create sites, list clients with their site, status
+ * and roles, check whether the local app or daemon runs, and assign servers to volumes, through
+ * {@link io.pipelinekit.accsyn.sites.Sites}.
  */
 @TypedStyle
 package io.pipelinekit.accsyn.sites;

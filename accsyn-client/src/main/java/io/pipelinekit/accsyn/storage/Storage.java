@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Volumes, shared folders, homes and collections (spec §4): list, find, create, update, deactivate;
- * and the workspace's storage as a path-mapping {@link RootTable}. Thread-safe; obtain it from
- * {@code client.storage()} or {@link #of(AccsynClient)}.
+ * Volumes, shared folders, homes and collections: list, find, create, update, deactivate; and the
+ * workspace's storage as a path-mapping {@link RootTable}. Thread-safe; obtain it from {@code
+ * client.storage()} or {@link #of(AccsynClient)}.
  *
  * <pre>{@code
  * Storage storage = client.storage();

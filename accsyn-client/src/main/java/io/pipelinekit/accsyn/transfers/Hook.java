@@ -5,8 +5,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A job hook (spec §5.1), e.g. the publish workflow's {@code hook-job-publish-server} with the
- * pre-publish result files.
+ * A job hook, e.g. the publish workflow's {@code hook-job-publish-server} with the pre-publish
+ * result files.
  *
  * <pre>{@code
  * Hook.of("hook-job-publish-server", Map.of("files", prepublished));

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * One task of a job as accsyn returns it (spec §4, {@code task}).
+ * One task of a job as accsyn returns it (entity type {@code task}).
  *
  * <pre>{@code
  * for (Task t : client.transfers().tasks(jobId)) {

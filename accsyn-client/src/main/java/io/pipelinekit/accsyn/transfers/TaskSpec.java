@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * One task of a transfer to create (spec §5.1): a source, a destination, and optionally a priority,
- * metadata, settings, an initial status and a client-chosen id.
+ * One task of a transfer to create: a source, a destination, and optionally a priority, metadata,
+ * settings, an initial status and a client-chosen id.
  *
  * <pre>{@code
  * TaskSpec preview = TaskSpec.builder()

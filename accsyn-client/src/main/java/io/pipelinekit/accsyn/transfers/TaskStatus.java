@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The status of one task of a job (spec §5.2). Only {@code queued}, {@code onhold}, {@code
- * excluded}, {@code failed} and {@code done} can be written; unknown statuses read as {@link
- * #UNKNOWN}.
+ * The status of one task of a job (see docs/protocol/accsyn-v3.md, "Statuses"). Only {@code
+ * queued}, {@code onhold}, {@code excluded}, {@code failed} and {@code done} can be written;
+ * unknown statuses read as {@link #UNKNOWN}.
  *
  * <pre>{@code
  * TaskStatus.fromWire("onhold");   // ONHOLD

@@ -12,9 +12,9 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * A transfer job as accsyn returns it (spec §5.1 response). Fields this type does not know are kept
- * in {@link #extra()}; statuses it does not know read as {@link TransferStatus#UNKNOWN} with the
- * text in {@link #statusText()}.
+ * A transfer job as accsyn returns it (the answer to a create or find). Fields this type does not
+ * know are kept in {@link #extra()}; statuses it does not know read as {@link
+ * TransferStatus#UNKNOWN} with the text in {@link #statusText()}.
  *
  * <pre>{@code
  * Transfer t = client.transfers().get(id).orElseThrow();

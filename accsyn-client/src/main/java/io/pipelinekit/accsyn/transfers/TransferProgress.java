@@ -7,9 +7,10 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * A snapshot of a job's progress as accsyn reports it (spec §5.4): percent, bytes, speed and
- * remaining time, each empty while accsyn does not know it (size {@code -1}, {@code 0} or {@code
- * null} during init; speed {@code -1} when idle; {@code etr} empty when not running).
+ * A snapshot of a job's progress as accsyn reports it (see docs/protocol/accsyn-v3.md, "Progress"):
+ * percent, bytes, speed and remaining time, each empty while accsyn does not know it (size {@code
+ * -1}, {@code 0} or {@code null} during init; speed {@code -1} when idle; {@code etr} empty when
+ * not running).
  *
  * <pre>{@code
  * TransferProgress p = client.transfers().get(id).orElseThrow().progress();

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A transfer job to create: every job field of spec §5.1. Build it, then pass it to {@code
- * client.transfers().create(spec)}.
+ * A transfer job to create: every job field accsyn documents (see docs/protocol/accsyn-v3.md,
+ * "Creating"). Build it, then pass it to {@code client.transfers().create(spec)}.
  *
  * <pre>{@code
  * TransferSpec spec = TransferSpec.builder()

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The status of a transfer job (spec §5.2). Survives statuses added later: they read as {@link
- * #UNKNOWN}, and {@link Transfer#statusText()} keeps the text the server sent.
+ * The status of a transfer job (see docs/protocol/accsyn-v3.md, "Statuses"). Survives statuses
+ * added later: they read as {@link #UNKNOWN}, and {@link Transfer#statusText()} keeps the text the
+ * server sent.
  *
  * <pre>{@code
  * TransferStatus.fromWire("running");   // RUNNING

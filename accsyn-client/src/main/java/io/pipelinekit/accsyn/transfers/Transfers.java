@@ -17,9 +17,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
 /**
- * Transfer jobs and their tasks (spec §5): create, find, get, pause, resume, abort, retry, finish,
- * delete; list, add and edit tasks; watch progress. Thread-safe; obtain it from {@code
- * client.transfers()} or {@link #of(AccsynClient)}.
+ * Transfer jobs and their tasks (see docs/protocol/accsyn-v3.md, "Transfer jobs"): create, find,
+ * get, pause, resume, abort, retry, finish, delete; list, add and edit tasks; watch progress.
+ * Thread-safe; obtain it from {@code client.transfers()} or {@link #of(AccsynClient)}.
  *
  * <pre>{@code
  * Transfers transfers = client.transfers();

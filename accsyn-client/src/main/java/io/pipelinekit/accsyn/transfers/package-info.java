@@ -1,7 +1,7 @@
 /**
- * Transfer jobs and their tasks (spec §5): {@link io.pipelinekit.accsyn.transfers.Transfers}
- * creates them from a typed {@link io.pipelinekit.accsyn.transfers.TransferSpec}, finds, edits and
- * deletes them, edits tasks in bulk, and watches progress to a {@link
+ * Transfer jobs and their tasks: {@link io.pipelinekit.accsyn.transfers.Transfers} creates them
+ * from a typed {@link io.pipelinekit.accsyn.transfers.TransferSpec}, finds, edits and deletes them,
+ * edits tasks in bulk, and watches progress to a {@link
  * io.pipelinekit.accsyn.transfers.TransferOutcome}.
  */
 @TypedStyle

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A user to create, which invites them (spec §4 user create): e-mail, role, home share, volume
- * access, and the invitation e-mail.
+ * A user to create, which invites them: e-mail, role, home share, volume access, and the invitation
+ * e-mail.
  *
  * <pre>{@code
  * Invitation.builder().email("vic@vendor.com").role(Role.STANDARD)

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Users (spec §4): find by e-mail, list by role, invite, deactivate and activate. Thread-safe;
- * obtain it from {@code client.users()} or {@link #of(AccsynClient)}.
+ * Users: find by e-mail, list by role, invite, deactivate and activate. Thread-safe; obtain it from
+ * {@code client.users()} or {@link #of(AccsynClient)}.
  *
  * <pre>{@code
  * User anna = client.users().inviteEmployee("anna@studio.com");

@@ -1,6 +1,6 @@
 /**
- * Users (spec §4): find by e-mail, list by role, invite employees and restricted (standard) users,
- * deactivate and activate, through {@link io.pipelinekit.accsyn.users.Users}.
+ * Users: find by e-mail, list by role, invite employees and restricted (standard) users, deactivate
+ * and activate, through {@link io.pipelinekit.accsyn.users.Users}.
  */
 @TypedStyle
 package io.pipelinekit.accsyn.users;

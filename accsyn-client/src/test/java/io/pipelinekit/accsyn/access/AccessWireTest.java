@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** grant / access / revoke (spec §2.3), with code resolution as accsyn's client does it. */
+/** grant / access / revoke, with code resolution as accsyn's client does it. */
 class AccessWireTest {
   static final String UID = "5f0c1a2b3c4d5e6f7a8b9c11";
   static final String SID = "5f0c1a2b3c4d5e6f7a8b9c12";

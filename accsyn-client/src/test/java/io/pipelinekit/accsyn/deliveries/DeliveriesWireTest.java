@@ -9,7 +9,7 @@ import io.pipelinekit.accsyn.typed.Wire;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Deliveries and upload requests (spec §5.6). */
+/** Deliveries and upload requests. */
 class DeliveriesWireTest {
   static final String DID = "614d660de50d45bb027c9bd0";
   static final String DELIVERY =

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** workspace/file operations (spec §2.4). */
+/** workspace/file operations. */
 class FilesWireTest {
   final Wire wire = new Wire();
   final Files files = Files.of(wire.client);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spec §7: path kinds, combined notation, trailing-slash rule. */
+/** Path kinds, combined notation, trailing-slash rule. */
 class AccsynPathTest {
 
   @Test

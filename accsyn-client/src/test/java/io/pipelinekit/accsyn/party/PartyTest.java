@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spec §5.5/§7: the party forms and their wire text. */
+/** The party forms and their wire text. */
 class PartyTest {
 
   @Test

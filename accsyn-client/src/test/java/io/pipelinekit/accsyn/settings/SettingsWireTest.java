@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Settings and the integration utility (spec §2.5). */
+/** Settings and the integration utility. */
 class SettingsWireTest {
   static final String QID = "5f0c1a2b3c4d5e6f7a8b9c31";
 

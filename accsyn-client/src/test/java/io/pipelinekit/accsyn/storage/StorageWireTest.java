@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Volumes, folders, homes, collections (spec §4) and the root table adapter. */
+/** Volumes, folders, homes, collections and the root table adapter. */
 class StorageWireTest {
   static final String VOL = "5f0c1a2b3c4d5e6f7a8b9c05";
   static final String VOLUME_JSON =

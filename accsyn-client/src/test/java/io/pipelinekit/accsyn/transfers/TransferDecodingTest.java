@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Decoding jobs and tasks from realistic responses (spec §5.1, §5.4). */
+/** Decoding jobs and tasks from realistic responses. */
 class TransferDecodingTest {
 
   @Test

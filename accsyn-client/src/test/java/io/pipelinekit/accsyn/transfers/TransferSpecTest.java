@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Spec §5.1: every job and task field, as the create payload carries it. */
+/** Every job and task field, as the create payload carries it. */
 class TransferSpecTest {
 
   @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The exact events of the transfer and task methods (spec §2.1, §2.2, §5). */
+/** The exact events of the transfer and task methods. */
 class TransfersWireTest {
   static final String JOB = "614d660de50d45bb027c9bdd";
   static final String JOB_JSON = "{\"id\": \"" + JOB + "\", \"status\": \"waiting\"}";

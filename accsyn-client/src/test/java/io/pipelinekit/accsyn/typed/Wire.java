@@ -17,7 +17,8 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A MockWebServer with a logged-in client in front of it, for asserting the exact event each typed
- * method sends (spec §2 tables): HTTP method, uri, data, query and id.
+ * method sends (the tables of docs/protocol/accsyn-v3.md, "Operations"): HTTP method, uri, data,
+ * query and id.
  */
 public final class Wire implements AutoCloseable {
   /** The login's user id. */

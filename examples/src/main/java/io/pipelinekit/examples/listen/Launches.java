@@ -129,7 +129,7 @@ final class Launches {
     }
   }
 
-  /** Job.data is a JSON string (see docs/protocol/ftrack.md); this quotes one value for it. */
+  /** Job.data is a JSON string (docs/protocol/ftrack.md, "Jobs"); this quotes one value for it. */
   static String jsonString(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (char c : s.toCharArray()) {

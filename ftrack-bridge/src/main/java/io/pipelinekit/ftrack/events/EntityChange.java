@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One entry of an {@code ftrack.update} event's {@code data.entities} (spec §4.9): which entity
- * changed, how, and the old and new values. Change keys are the server's legacy column names
- * ({@code statusid}, not {@code status_id}). Immutable.
+ * One entry of an {@code ftrack.update} event's {@code data.entities}: which entity changed, how,
+ * and the old and new values. Change keys are the server's legacy column names ({@code statusid},
+ * not {@code status_id}). Immutable.
  *
  * <pre>{@code
  * for (EntityChange c : EntityChanges.of(event)) {

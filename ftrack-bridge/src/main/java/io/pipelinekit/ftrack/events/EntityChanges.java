@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
- * Reacting to entity changes ({@code ftrack.update}, spec §4.9), for example sending a task's files
- * as soon as the task is assigned to an artist.
+ * Reacting to entity changes ({@code ftrack.update}; see docs/protocol/ftrack.md, "Entity
+ * changes"), for example sending a task's files as soon as the task is assigned to an artist.
  *
  * <pre>{@code
  * EntityChanges.onTaskAssigned(hub, (assignment, event) ->
@@ -83,7 +83,7 @@ public final class EntityChanges {
    * The assignment an entity change describes: an {@code Appointment} (type {@code assignment})
    * added, linking a context to a user. The change keys are read in both spellings ({@code
    * context_id}/{@code contextid}, {@code resource_id}/{@code resourceid}); this event shape is
-   * inferred, not captured, so check it against your server's traffic (spec §8).
+   * inferred, not captured, so check it against your server's traffic.
    *
    * @param change an entity change
    * @return the assignment, if the change is one

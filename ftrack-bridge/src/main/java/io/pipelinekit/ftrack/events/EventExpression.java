@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A subscription or target expression (spec §4.4), parsed once and evaluated locally, so a
- * subscriber only ever sees the events it asked for even when the server sends more.
+ * A subscription or target expression (see docs/protocol/ftrack.md, "Subscriptions and
+ * expressions"), parsed once and evaluated locally, so a subscriber only ever sees the events it
+ * asked for even when the server sends more.
  *
  * <pre>{@code
  * EventExpression e = EventExpression.parse(

@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Literal quoting and name checks for the ftrack query language (spec §2.1). */
+/** Literal quoting and name checks for the ftrack query language. */
 public final class QueryText {
   private static final Pattern PATH =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");

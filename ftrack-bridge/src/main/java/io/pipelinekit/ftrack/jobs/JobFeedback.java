@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Starts ftrack Jobs that show a user how a long piece of work is going (spec §5): a Job with
- * {@code status "running"}, the user, and {@code data} = a JSON string whose {@code description}
- * the web UI shows.
+ * Starts ftrack Jobs that show a user how a long piece of work is going (see
+ * docs/protocol/ftrack.md, "Jobs"): a Job with {@code status "running"}, the user, and {@code data}
+ * = a JSON string whose {@code description} the web UI shows.
  *
  * <pre>{@code
  * JobFeedback jobs = JobFeedback.builder(session).minInterval(Duration.ofSeconds(2)).build();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A component registered in a location at a resource identifier (spec §3.3).
+ * A component registered in a location at a resource identifier.
  *
  * <pre>{@code
  * for (ComponentLocation cl : component.componentLocations()) {

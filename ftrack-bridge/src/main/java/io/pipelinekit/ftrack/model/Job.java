@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Job: the progress line users see in ftrack's Jobs menu (spec §5). {@code data} is a string
- * holding JSON whose {@code description} the web UI shows.
+ * A Job: the progress line users see in ftrack's Jobs menu (see docs/protocol/ftrack.md, "Jobs").
+ * {@code data} is a string holding JSON whose {@code description} the web UI shows.
  *
  * <pre>{@code
  * Job j = Job.of(entity);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A location: where components are (spec §3.3). Built-in ones have fixed ids; custom ones are named
- * by the studio, e.g. after accsyn sites ({@code hq}) or users' e-mails.
+ * A location: where components are (see docs/protocol/ftrack.md, "Locations and resource
+ * identifiers"). Built-in ones have fixed ids; custom ones are named by the studio, e.g. after
+ * accsyn sites ({@code hq}) or users' e-mails.
  *
  * <pre>{@code
  * Location l = Location.of(session.query("select name from Location where name is \"hq\"").one());

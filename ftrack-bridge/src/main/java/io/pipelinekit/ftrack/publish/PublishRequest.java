@@ -29,8 +29,8 @@ import java.util.Set;
  * <p>Identifiers are stored as given: absolute paths for {@code ftrack.unmanaged}, paths relative
  * to the location's prefix for prefix and centralized-storage locations. A sequence becomes a
  * {@code SequenceComponent} whose identifier is the {@code %0Nd} pattern (no range) with {@code
- * padding} N, plus one member {@code FileComponent} per frame named by the padded frame (spec
- * §3.4). Immutable.
+ * padding} N, plus one member {@code FileComponent} per frame named by the padded frame (see
+ * docs/protocol/ftrack.md, "Components and sequences"). Immutable.
  */
 public final class PublishRequest {
   /** One component to publish. */

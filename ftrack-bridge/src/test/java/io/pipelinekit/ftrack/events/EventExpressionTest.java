@@ -9,7 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The expression language of spec §4.4, case by case. */
+/**
+ * The expression language (docs/protocol/ftrack.md, "Subscriptions and expressions"), case by case.
+ */
 class EventExpressionTest {
   private static final Event LAUNCH =
       Event.builder()

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client against a scripted Socket.IO 0.9 server that sends and expects the exact frames of
- * spec §4.1–§4.2.
+ * docs/protocol/ftrack.md, "Event hub: handshake" and "Event hub: frames".
  */
 class FrameProtocolTest {
   private static final Duration WAIT = Duration.ofSeconds(5);

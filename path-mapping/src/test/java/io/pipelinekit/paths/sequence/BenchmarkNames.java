@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Re-creates, in Java, the name lists of the shared benchmark generator ({@code
- * ../shared/bench/gen_names.py}, relative to the project root) with the same rules, so tests can
- * check the collapse result on the benchmark input without Python.
+ * Re-creates the name lists of the benchmarks' generator ({@code
+ * io.pipelinekit.benchmarks.GenerateNames}, which documents the rules) so tests can check the
+ * collapse result on the benchmark input; the benchmarks module depends on this one, not the other
+ * way round, hence the copy.
  */
 final class BenchmarkNames {
   private BenchmarkNames() {}

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The sequence test table of the path-mapping spec, section 6.3: one test per case. */
+/** The sequence cases of docs/path-mapping.md, "Test tables": one test per case. */
 class SequenceSpecCasesTest {
 
   private static CollapseResult collapse(CollapseOptions options, String... names) {

@@ -30,13 +30,13 @@ import okhttp3.Protocol;
 
 /**
  * An embedded, stateful fake ftrack server on 127.0.0.1 that answers {@code POST /api} like the
- * real one (spec §1–§3): batches of operations run atomically, {@code query} with the query
- * language (projections across relations, {@code where} with {@code is}, {@code is_not}, {@code
- * in}, {@code not_in}, {@code like}, {@code has}, {@code any}, {@code and}/{@code or}/{@code not},
- * sub-queries, {@code order by}, {@code offset}/{@code limit}, paging metadata), {@code create},
- * {@code update}, {@code delete}, {@code query_server_information} and {@code query_schemas};
- * answers are normalised (each entity in full once per response, then as a reference) and errors
- * come back in the {@code exception} envelope.
+ * real one (see docs/protocol/ftrack.md): batches of operations run atomically, {@code query} with
+ * the query language (projections across relations, {@code where} with {@code is}, {@code is_not},
+ * {@code in}, {@code not_in}, {@code like}, {@code has}, {@code any}, {@code and}/{@code or}/{@code
+ * not}, sub-queries, {@code order by}, {@code offset}/{@code limit}, paging metadata), {@code
+ * create}, {@code update}, {@code delete}, {@code query_server_information} and {@code
+ * query_schemas}; answers are normalised (each entity in full once per response, then as a
+ * reference) and errors come back in the {@code exception} envelope.
  *
  * <pre>{@code
  * try (FakeFtrack fake = FakeFtrack.builder().build()) {

@@ -6,7 +6,7 @@
  * locations, {@link io.pipelinekit.testkit.ftrack.FtrackFaults} injects failures and latency, and
  * the request log counts round trips.
  *
- * <p>It is written from the wire spec and depends on no ftrack client, so a client tested against
- * it cannot merely agree with itself.
+ * <p>It is written from the wire protocol (docs/protocol/ftrack.md) and depends on no ftrack
+ * client, so a client tested against it cannot merely agree with itself.
  */
 package io.pipelinekit.testkit.ftrack;

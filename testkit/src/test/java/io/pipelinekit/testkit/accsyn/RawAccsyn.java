@@ -22,9 +22,9 @@ import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * A hand-written accsyn wire client for tests, built from the spec and deliberately independent of
- * the fake's own codec: its own Python {@code json.dumps} writer (", " and ": " separators, {@code
- * \\uXXXX} escapes), its own Python {@code quote}, and Moshi's reader for responses.
+ * A hand-written accsyn wire client for tests, built from the protocol and deliberately independent
+ * of the fake's own codec: its own Python {@code json.dumps} writer (", " and ": " separators,
+ * {@code \\uXXXX} escapes), its own Python {@code quote}, and Moshi's reader for responses.
  */
 final class RawAccsyn {
   static final OkHttpClient HTTP =

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fake against the wire spec (§1–§3), over raw HTTP. */
+/** The fake against the wire protocol (docs/protocol/ftrack.md), over raw HTTP. */
 class FakeFtrackTest {
   FakeFtrack fake;
   RawFtrack raw;
@@ -440,7 +440,7 @@ class FakeFtrackTest {
   @Test
   @SuppressWarnings("unchecked")
   void schemasCarryWhatClientsBuildEntityClassesFrom() {
-    // Spec §1.8 and §1.5: the official Python client reads default_projections (a query
+    // The official Python client reads default_projections (a query
     // without select), immutable, property types/formats and "default" ("{uid}" gives a new
     // entity its id) from query_schemas.
     Map<String, Map<String, Object>> byId =
@@ -485,7 +485,7 @@ class FakeFtrackTest {
 
   @Test
   void schemaHashIsTheMd5OfTheServedSchemasAsPythonHashesItsCache() {
-    // Spec §1.7: the Python client compares schema_hash with the md5 of its cached schemas
+    // The Python client compares schema_hash with the md5 of its cached schemas
     // (json.dumps(schemas, sort_keys=True)) and only calls query_schemas when they differ.
     RawFtrack.Answer a = raw.post(op("query_server_information"), op("query_schemas"));
     Object hash = a.results().get(0).get("schema_hash");
@@ -496,7 +496,7 @@ class FakeFtrackTest {
 
   @Test
   void linkListsTheContextsFromTheProjectDown() {
-    // Spec §1.8: link is a list of {id, name, type} from the project down to the entity.
+    // link is a list of {id, name, type} from the project down to the entity.
     Map<String, Object> row =
         raw.query("select link from Task where id is \"" + task + "\"").data(0).get(0);
     assertThat(row.get("link"))

@@ -12,7 +12,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** Posts raw JSON to a fake, as any ftrack client would, for tests written from the spec. */
+/** Posts raw JSON to a fake, as any ftrack client would, for tests written from the protocol. */
 final class RawFtrack {
   static final OkHttpClient HTTP =
       new OkHttpClient.Builder()

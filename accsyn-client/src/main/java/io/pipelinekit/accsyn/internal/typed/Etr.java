@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses accsyn's {@code etr} (estimated time remaining). The spec only says "a string such as
+ * Parses accsyn's {@code etr} (estimated time remaining). accsyn only documents "a string such as
  * 'Hh:Mm:Ss'", and the empty string when not running, so this accepts the unit form ({@code
  * 1h:02m:05s}, {@code 2d 3h:04m:05s}, {@code 45s}), the clock form ({@code 01:02:05}, {@code
  * 02:05}) and plain seconds, and gives up (empty) on anything else rather than guessing.

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How an action appears in the Actions menu (the discover reply item, spec §4.10) and which
- * selections it applies to. Items with the same label are grouped by the web UI, with the variant
- * under it. Immutable.
+ * How an action appears in the Actions menu (the discover reply item; see docs/protocol/ftrack.md,
+ * "Actions and forms") and which selections it applies to. Items with the same label are grouped by
+ * the web UI, with the variant under it. Immutable.
  *
  * <pre>{@code
  * Action send = Action.builder()

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A form the web UI shows in answer to a launch, or as a pop-up (spec §4.10). When the user submits
- * it, the action is launched again with the values ({@link ActionRequest#values()}). Immutable.
+ * A form the web UI shows in answer to a launch, or as a pop-up. When the user submits it, the
+ * action is launched again with the values ({@link ActionRequest#values()}). Immutable.
  *
  * <pre>{@code
  * Form form = Form.builder()

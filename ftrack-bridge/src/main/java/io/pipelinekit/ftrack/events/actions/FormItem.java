@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One widget of an action form (spec §4.10), as the web UI draws it. Build them with the static
- * factories and add them to a {@link Form}; read what the user submitted with {@link FormValues}.
+ * One widget of an action form (see docs/protocol/ftrack.md, "Actions and forms"), as the web UI
+ * draws it. Build them with the static factories and add them to a {@link Form}; read what the user
+ * submitted with {@link FormValues}.
  *
  * <pre>{@code
  * FormItem.text("note", "Note for the recipient").withPlaceholder("optional");

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * The values of a submitted form ({@code data.values} of the launch), read by type. Parsing is
- * lenient because the web UI's value types are not documented (spec §4.10): numbers may come as
- * strings, booleans as {@code "true"}, dates as a date or a datetime. A value of the wrong type
- * throws {@link FormValueException}; a missing value is an empty {@link Optional}. Immutable.
+ * lenient because the web UI's value types are not documented: numbers may come as strings,
+ * booleans as {@code "true"}, dates as a date or a datetime. A value of the wrong type throws
+ * {@link FormValueException}; a missing value is an empty {@link Optional}. Immutable.
  *
  * <pre>{@code
  * String site = values.choice("site").orElse("lon");

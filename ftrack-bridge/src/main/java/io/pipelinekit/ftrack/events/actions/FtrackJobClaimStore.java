@@ -41,7 +41,7 @@ public final class FtrackJobClaimStore implements ClaimStore {
     data.put("id", id);
     data.put("status", "running");
     key.userId().ifPresent(u -> data.put("user_id", u));
-    // Job.data is a JSON string (spec §5); the key rides along for operators.
+    // Job.data is a JSON string; the key rides along for operators.
     data.put(
         "data", Json.write(Map.of("description", description, "idempotency_key", key.value())));
     try {

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entity of an action's selection, {@code {"entityId": …, "entityType": …}} (spec §4.10). The
- * web UI sends legacy lower-case types ({@code task} for any context, {@code show} for a project,
- * {@code assetversion}, {@code reviewsession}, …); the component sidebar sends {@code Component} or
- * {@code FileComponent}. {@link #kind()} and {@link #schemaType()} normalise them the way ayon
- * does: lower case, underscores removed. Immutable.
+ * One entity of an action's selection, {@code {"entityId": …, "entityType": …}}. The web UI sends
+ * legacy lower-case types ({@code task} for any context, {@code show} for a project, {@code
+ * assetversion}, {@code reviewsession}, …); the component sidebar sends {@code Component} or {@code
+ * FileComponent}. {@link #kind()} and {@link #schemaType()} normalise them the way ayon does: lower
+ * case, underscores removed. Immutable.
  *
  * <pre>{@code
  * for (SelectedEntity e : request.selection()) {

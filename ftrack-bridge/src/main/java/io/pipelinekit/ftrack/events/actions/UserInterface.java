@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Events that show something in one user's browser outside a reply (spec §4.10): a notice, or a
- * pop-up form. Publish them with {@link io.pipelinekit.ftrack.events.EventHub#publish}. Needs
- * ftrack server 3.3.31 or later.
+ * Events that show something in one user's browser outside a reply (see docs/protocol/ftrack.md,
+ * "Actions and forms"): a notice, or a pop-up form. Publish them with {@link
+ * io.pipelinekit.ftrack.events.EventHub#publish}. Needs ftrack server 3.3.31 or later.
  *
  * <pre>{@code
  * hub.publish(UserInterface.message(userId, true, "Transfer of sh010 finished"));

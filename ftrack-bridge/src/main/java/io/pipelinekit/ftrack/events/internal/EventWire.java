@@ -9,7 +9,7 @@ public final class EventWire {
 
   /**
    * Builds an event from its wire map; unknown keys are ignored, {@code in_reply_to_event} is
-   * accepted for {@code inReplyToEvent} (the .NET client's spelling, spec §4.3).
+   * accepted for {@code inReplyToEvent} (the .NET client's spelling).
    *
    * @param m the map inside {@code args[0]}
    * @return the event

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The subscription and target expression language of spec §4.4: {@code field op value} conditions
- * joined by {@code and}, {@code or}, {@code not} (case-insensitive; precedence not, and, or) and
- * parentheses. A hand-written recursive descent parser; nodes are immutable and thread-safe.
+ * The subscription and target expression language: {@code field op value} conditions joined by
+ * {@code and}, {@code or}, {@code not} (case-insensitive; precedence not, and, or) and parentheses.
+ * A hand-written recursive descent parser; nodes are immutable and thread-safe.
  */
 public final class ExpressionParser {
   /** A parsed expression. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Socket.IO 0.9 frame, {@code <type>:<id>:<endpoint>:<data>} (spec §4.2). Parsing splits at
- * most three times: the data of an event may contain colons.
+ * One Socket.IO 0.9 frame, {@code <type>:<id>:<endpoint>:<data>} (see docs/protocol/ftrack.md,
+ * "Event hub: frames"). Parsing splits at most three times: the data of an event may contain
+ * colons.
  *
  * @param type 0 disconnect, 1 connect, 2 heartbeat, 3 message, 4 json, 5 event, 6 ack, 7 error, 8
  *     noop

@@ -25,13 +25,13 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
- * The event hub of the fake ftrack server (spec §4), on the same port as {@code /api}: the
- * Socket.IO 0.9 handshake ({@code GET /socket.io/1/} answering {@code
- * sid:60:60:websocket,xhr-polling}), the WebSocket at {@code /socket.io/1/websocket/<sid>} (one use
- * per sid), {@code 1::} on connect, {@code 2::} heartbeats, events with acks, {@code
- * ftrack.meta.subscribe}/{@code unsubscribe}, routing of every event to each connection with a
- * matching subscriber (one copy per connection, targets evaluated against subscriber metadata), and
- * {@code sent} time stamps.
+ * The event hub of the fake ftrack server (see docs/protocol/ftrack.md, "Event hub: handshake" and
+ * the sections after it), on the same port as {@code /api}: the Socket.IO 0.9 handshake ({@code GET
+ * /socket.io/1/} answering {@code sid:60:60:websocket,xhr-polling}), the WebSocket at {@code
+ * /socket.io/1/websocket/<sid>} (one use per sid), {@code 1::} on connect, {@code 2::} heartbeats,
+ * events with acks, {@code ftrack.meta.subscribe}/{@code unsubscribe}, routing of every event to
+ * each connection with a matching subscriber (one copy per connection, targets evaluated against
+ * subscriber metadata), and {@code sent} time stamps.
  *
  * <p>Test controls play the web UI ({@link #webUi}), publish as the server ({@link #publish}), drop
  * every connection or restart ({@link #dropAllConnections()}, {@link #restart()}), refuse
@@ -114,7 +114,7 @@ public final class FakeEventHub implements AutoCloseable {
     if (path.startsWith(prefix) && "GET".equals(request.getMethod())) {
       String sid = path.substring(prefix.length());
       if (!issuedSids.remove(sid)) {
-        // A stale or reused sid: the client must handshake again (spec §4.1).
+        // A stale or reused sid: the client must handshake again.
         return new MockResponse.Builder().code(404).body("unknown session id").build();
       }
       return new MockResponse.Builder().webSocketUpgrade(new SocketPeer(sid).listener).build();

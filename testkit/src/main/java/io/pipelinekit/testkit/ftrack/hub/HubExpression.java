@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fake server's own reading of the subscription/target language (spec §4.4): tokens first, then
- * precedence climbing. Written separately from the bridge's parser on purpose.
+ * The fake server's own reading of the subscription/target language (see docs/protocol/ftrack.md,
+ * "Subscriptions and expressions"): tokens first, then precedence climbing. Written separately from
+ * the bridge's parser on purpose.
  */
 final class HubExpression {
   private interface Test {

@@ -12,7 +12,7 @@ import java.util.UUID;
  * clicks an action ({@link #launch}), submits a form ({@link #submit}), and collects the replies
  * and the notices and pop-ups pushed to this user ({@link #messages()}). Events carry {@code
  * source.applicationId = ftrack.client.web} and {@code source.user = {id, username}}, as the real
- * web UI's do (spec §4.3, §4.10). Thread-safe.
+ * web UI's do. Thread-safe.
  *
  * <pre>{@code
  * String discover = ui.discover(List.of(WebUi.selected("assetversion", versionId)));

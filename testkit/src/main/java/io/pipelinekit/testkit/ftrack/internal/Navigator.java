@@ -60,9 +60,8 @@ public final class Navigator {
   }
 
   /**
-   * The value of a scalar; {@code link} of a context is computed (spec §1.8): {@code {id, name,
-   * type}} from the project down to the context itself, {@code type} being {@code Project} or
-   * {@code TypedContext}.
+   * The value of a scalar; {@code link} of a context is computed: {@code {id, name, type}} from the
+   * project down to the context itself, {@code type} being {@code Project} or {@code TypedContext}.
    */
   public Object scalar(Row row, String attribute) {
     if (attribute.equals("link") && schema.isA(row.type(), "Context")) {

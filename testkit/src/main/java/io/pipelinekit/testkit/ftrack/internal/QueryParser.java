@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Parses the query language of spec §2.1: {@code select <paths> from <Type> [where <criteria>]
- * [order by <path> [asc|desc], …] [offset N] [limit M]}, also without {@code select … from}.
- * Criteria combine {@code and}, {@code or}, {@code not} and parentheses ({@code and} binds
- * tighter); conditions use {@code is}, {@code is_not}, {@code =}, {@code !=}, {@code >}, {@code <},
- * {@code >=}, {@code <=}, {@code after}, {@code before}, {@code greater_than}, {@code less_than},
- * {@code like}, {@code not_like}, {@code in}, {@code not_in} (lists or sub-queries), {@code has}
- * and {@code any}.
+ * Parses the query language (see docs/protocol/ftrack.md, "Query language"): {@code select <paths>
+ * from <Type> [where <criteria>] [order by <path> [asc|desc], …] [offset N] [limit M]}, also
+ * without {@code select … from}. Criteria combine {@code and}, {@code or}, {@code not} and
+ * parentheses ({@code and} binds tighter); conditions use {@code is}, {@code is_not}, {@code =},
+ * {@code !=}, {@code >}, {@code <}, {@code >=}, {@code <=}, {@code after}, {@code before}, {@code
+ * greater_than}, {@code less_than}, {@code like}, {@code not_like}, {@code in}, {@code not_in}
+ * (lists or sub-queries), {@code has} and {@code any}.
  */
 public final class QueryParser {
   private static final Pattern PATH =

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes entities the way the server does (spec §1.3): {@code __entity_type__}, the key and the
- * system projections always; the projected attributes; nested relations as nested entities; and
- * each entity fully only the first time it occurs in a response, later as a bare reference.
+ * Writes entities the way the server does (see docs/protocol/ftrack.md, "Encoding entities"):
+ * {@code __entity_type__}, the key and the system projections always; the projected attributes;
+ * nested relations as nested entities; and each entity fully only the first time it occurs in a
+ * response, later as a bare reference.
  *
  * <p>Two passes: the first gathers, per entity, the union of everything any path of the response
  * projects on it; the second writes. So the full first occurrence carries all of it.

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The entity types the fake knows, written from the schema table of the wire spec (§3.1): base
- * types for polymorphic queries, scalar attributes, references (an attribute backed by a foreign
- * key) and collections (the inverse of a foreign key, or computed).
+ * The entity types the fake knows, modelled on the server's schemas for the types file-transfer
+ * tools use: base types for polymorphic queries, scalar attributes, references (an attribute backed
+ * by a foreign key) and collections (the inverse of a foreign key, or computed).
  */
 public final class Schema {
   /** A reference: {@code asset} backed by {@code asset_id}, pointing at {@code Asset}. */
@@ -318,7 +318,7 @@ public final class Schema {
     return false;
   }
 
-  /** The system projections, always returned (spec §1.3). */
+  /** The system projections, always returned. */
   public List<String> systemProjections(String type) {
     List<String> out = new ArrayList<>();
     for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
@@ -341,11 +341,12 @@ public final class Schema {
   }
 
   /**
-   * The type as {@code query_schemas} describes it (spec §1.8): primary key, default and system
-   * projections, immutable attributes and typed properties with their defaults. The official Python
-   * client builds its entity classes from exactly these keys: {@code default_projections} fills a
-   * query without {@code select}, a {@code "{uid}"} default gives new entities their id, {@code
-   * format: "date-time"} makes an attribute a datetime.
+   * The type as {@code query_schemas} describes it (see docs/protocol/ftrack.md, "Session start and
+   * schemas"): primary key, default and system projections, immutable attributes and typed
+   * properties with their defaults. The official Python client builds its entity classes from
+   * exactly these keys: {@code default_projections} fills a query without {@code select}, a {@code
+   * "{uid}"} default gives new entities their id, {@code format: "date-time"} makes an attribute a
+   * datetime.
    */
   public Map<String, Object> describe(String type) {
     Map<String, Object> s = new LinkedHashMap<>();
@@ -416,7 +417,7 @@ public final class Schema {
       return Map.of("type", "string", "format", "date-time");
     }
     if (attribute.equals("data") && type.equals("Job")) {
-      // A string holding JSON, not an object (spec §1.8).
+      // A string holding JSON, not an object.
       return Map.of("type", "string", "format", "json");
     }
     if (attribute.startsWith("is_")) {
@@ -429,7 +430,7 @@ public final class Schema {
       return Map.of("type", "number");
     }
     if (attribute.equals("link")) {
-      // Declared as a string by the real schema, although the value is a list (spec §1.8).
+      // Declared as a string by the real schema, although the value is a list.
       return Map.of("type", "string");
     }
     return Map.of("type", "variable");

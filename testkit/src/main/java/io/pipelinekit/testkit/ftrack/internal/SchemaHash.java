@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * The {@code schema_hash} of {@code query_server_information}: the md5 of the schema list in the
  * canonical text the official Python client hashes its schema cache with (keys sorted, {@code ", "}
  * and {@code ": "} separators, non-ASCII escaped), so that a client with a cached copy of these
- * schemas skips {@code query_schemas}, and one with an older copy fetches them again (spec §1.7).
+ * schemas skips {@code query_schemas}, and one with an older copy fetches them again.
  */
 public final class SchemaHash {
   private SchemaHash() {}

@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * The fake's database: rows by id. A batch runs on a private copy that replaces the visible state
- * only if every operation succeeded, which is how the real server's batches are atomic (spec §1.2).
- * Batches run one at a time.
+ * only if every operation succeeded, which is how the real server's batches are atomic. Batches run
+ * one at a time.
  */
 public final class Store {
   private final Schema schema;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The fake hub over raw HTTP and WebSocket frames (spec §4.1–§4.5), without any ftrack client. */
+/** The fake hub over raw HTTP and WebSocket frames, without any ftrack client. */
 class FakeEventHubTest {
   private static final Duration WAIT = Duration.ofSeconds(5);
   private final OkHttpClient http = new OkHttpClient();
