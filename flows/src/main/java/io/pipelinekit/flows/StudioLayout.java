@@ -6,13 +6,14 @@ import io.pipelinekit.accsyn.party.Party;
 import io.pipelinekit.accsyn.storage.Folder;
 import io.pipelinekit.accsyn.storage.Storage;
 import io.pipelinekit.accsyn.storage.Volume;
+import io.pipelinekit.flows.locations.LocationDirectory;
 import io.pipelinekit.ftrack.FtrackSession;
+import io.pipelinekit.ftrack.UnknownLocationException;
 import io.pipelinekit.ftrack.files.ComponentInLocation;
 import io.pipelinekit.ftrack.files.LocationStorage;
 import io.pipelinekit.ftrack.files.PathResolver;
 import io.pipelinekit.ftrack.files.ShareFile;
 import io.pipelinekit.ftrack.files.UnresolvedPathException;
-import io.pipelinekit.ftrack.locations.LocationDirectory;
 import io.pipelinekit.paths.MappingResult;
 import io.pipelinekit.paths.PathMapper;
 import io.pipelinekit.paths.Platform;
@@ -260,21 +261,10 @@ public final class StudioLayout {
    */
   public Party party(FtrackSession session, String locationName) {
     try {
-      return toAccsyn(directory(session).party(locationName));
-    } catch (io.pipelinekit.ftrack.FtrackConfigurationException e) {
+      return directory(session).party(locationName);
+    } catch (UnknownLocationException e) {
       throw FlowException.badInput(e.getMessage(), e);
     }
-  }
-
-  /**
-   * Converts ftrack-bridge's party to accsyn-client's party (both model the same notation).
-   *
-   * @param party the ftrack-bridge party
-   * @return the accsyn party
-   */
-  public static Party toAccsyn(io.pipelinekit.ftrack.locations.Party party) {
-    String n = party.notation().orElse("");
-    return n.isEmpty() ? Party.workspace() : Party.parse(n);
   }
 
   /**

@@ -10,8 +10,6 @@ import io.pipelinekit.ftrack.files.SelectionResolver;
 import io.pipelinekit.ftrack.files.ShareFile;
 import io.pipelinekit.ftrack.jobs.FeedbackJob;
 import io.pipelinekit.ftrack.jobs.JobFeedback;
-import io.pipelinekit.ftrack.locations.LocationDirectory;
-import io.pipelinekit.ftrack.locations.Party;
 import io.pipelinekit.ftrack.model.Job;
 import io.pipelinekit.ftrack.publish.Publication;
 import io.pipelinekit.ftrack.publish.PublishRequest;
@@ -105,14 +103,6 @@ class DocsExamplesTest {
             .containsExactlyInAnyOrder(
                 "share=projects/demo/sh010/comp.%04d.exr [1001-1024]",
                 "share=projects/demo/sh010/comp_v001.mov");
-
-        // 3. Locations and parties
-        LocationDirectory directory =
-            LocationDirectory.builder().site("hq").site("la").knownLocations(session).build();
-        Party from = directory.party("hq");
-        Party to = directory.party("la");
-        assertThat(from.notation()).contains("site=hq");
-        assertThat(to.notation()).contains("site=la");
 
         // 4. Jobs
         JobFeedback jobs = JobFeedback.builder(session).minInterval(Duration.ofSeconds(2)).build();

@@ -6,7 +6,7 @@ import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.Query;
 import io.pipelinekit.ftrack.UnitOfWork;
-import io.pipelinekit.ftrack.locations.UnknownLocationException;
+import io.pipelinekit.ftrack.UnknownLocationException;
 import io.pipelinekit.paths.sequence.FileSequence;
 import io.pipelinekit.paths.sequence.HashWidth;
 import io.pipelinekit.paths.sequence.SequencePattern;

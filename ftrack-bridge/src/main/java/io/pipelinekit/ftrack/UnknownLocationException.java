@@ -1,11 +1,10 @@
-package io.pipelinekit.ftrack.locations;
+package io.pipelinekit.ftrack;
 
-import io.pipelinekit.ftrack.FtrackConfigurationException;
 import java.util.List;
 
 /**
- * A location name the directory cannot map to one accsyn party: unknown, or matching several. The
- * message and {@link #knownLocations()} list what it knows.
+ * A location name that names no ftrack location, or that cannot be mapped to one accsyn party
+ * (unknown, or matching several). The message and {@link #knownLocations()} list the known names.
  */
 public class UnknownLocationException extends FtrackConfigurationException {
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,10 @@
-package io.pipelinekit.ftrack.locations;
+package io.pipelinekit.flows.locations;
 
+import io.pipelinekit.accsyn.party.Party;
 import io.pipelinekit.ftrack.Entity;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.Query;
+import io.pipelinekit.ftrack.UnknownLocationException;
 import io.pipelinekit.ftrack.model.Location;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -198,7 +200,7 @@ public final class LocationDirectory {
      * @return this builder
      */
     public Builder site(String code) {
-      sites.add(Party.site(code).siteCode().orElseThrow());
+      sites.add(Party.site(code).value().orElseThrow());
       return this;
     }
 
@@ -210,7 +212,7 @@ public final class LocationDirectory {
      * @return this builder
      */
     public Builder user(String email) {
-      users.add(Party.user(email).email().orElseThrow());
+      users.add(Party.user(email).value().orElseThrow());
       return this;
     }
 

@@ -1,11 +1,12 @@
-package io.pipelinekit.ftrack.locations;
+package io.pipelinekit.flows.locations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pipelinekit.accsyn.party.Party;
 import io.pipelinekit.ftrack.Entity;
-import io.pipelinekit.ftrack.FtrackConfigurationException;
 import io.pipelinekit.ftrack.FtrackSession;
+import io.pipelinekit.ftrack.UnknownLocationException;
 import io.pipelinekit.ftrack.model.Location;
 import io.pipelinekit.testkit.ftrack.FakeFtrack;
 import java.util.List;
@@ -26,12 +27,13 @@ class LocationDirectoryTest {
   void sitesUsersAndTheWorkspaceByName() {
     assertThat(dir.party("hq")).isEqualTo(Party.site("hq"));
     assertThat(dir.party("LA")).isEqualTo(Party.site("la"));
-    assertThat(dir.party("london-office").notation()).contains("site=lon");
+    assertThat(dir.party("london-office").toString()).isEqualTo("site=lon");
     assertThat(dir.party("studio.central")).isEqualTo(Party.workspace());
-    assertThat(dir.party("studio.central").notation()).isEmpty();
+    assertThat(dir.party("studio.central").isOmitted()).isTrue();
     Party anna = dir.party("Anna@Vendor.com");
     assertThat(anna.kind()).isEqualTo(Party.Kind.USER);
-    assertThat(anna.notation()).contains("anna@vendor.com");
+    assertThat(anna.toString())
+        .isEqualTo("Anna@Vendor.com"); // as named; accsyn matches e-mails ignoring case
     assertThat(dir.party(Location.of(Entity.of("Location", Map.of("id", "l", "name", "hq")))))
         .isEqualTo(Party.site("hq"));
   }
@@ -44,7 +46,7 @@ class LocationDirectoryTest {
             e ->
                 assertThat(e.knownLocations())
                     .containsExactly("hq", "la", "london-office", "studio.central", "tokyo"))
-        .isInstanceOf(FtrackConfigurationException.class)
+        .isInstanceOf(UnknownLocationException.class)
         .hasMessageContaining("location 'tokyo' is not an accsyn site, user or workspace")
         .hasMessageContaining("known locations: hq, la, london-office, studio.central, tokyo");
     assertThatThrownBy(() -> dir.party("ftrack.unmanaged"))
