@@ -1,12 +1,13 @@
 package io.pipelinekit.flows;
 
+import io.pipelinekit.flows.internal.FlowsStyle;
 import io.pipelinekit.ftrack.EntityRef;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What a remote employee or vendor publishes back: a new version of an asset on an ftrack context,
@@ -22,7 +23,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
-public final class PublishBackRequest {
+@Value.Immutable
+@FlowsStyle
+public abstract class PublishBackRequest {
   /**
    * One component: its name and its path below the local root (a {@code %0Nd} pattern for a
    * sequence).
@@ -30,33 +33,15 @@ public final class PublishBackRequest {
    * @param name the component name
    * @param path the path relative to the local root, with {@code /}
    */
-  public record File(String name, String path) {}
-
-  private final EntityRef context;
-  private final String assetName;
-  private final String assetType;
-  private final Optional<String> comment;
-  private final String remoteLocation;
-  private final String to;
-  private final Path localRoot;
-  private final List<File> files;
-  private final boolean await;
-  private final Duration timeout;
-  private final Duration pollInterval;
-
-  private PublishBackRequest(Builder b) {
-    this.context = b.context;
-    this.assetName = b.assetName;
-    this.assetType = b.assetType;
-    this.comment = Optional.ofNullable(b.comment);
-    this.remoteLocation = b.remoteLocation;
-    this.to = b.to;
-    this.localRoot = b.localRoot;
-    this.files = List.copyOf(b.files);
-    this.await = b.await;
-    this.timeout = b.timeout;
-    this.pollInterval = b.pollInterval;
+  public record File(String name, String path) {
+    /** Checks the parts and turns {@code \} into {@code /}. */
+    public File {
+      Objects.requireNonNull(name, "name == null");
+      path = Objects.requireNonNull(path, "path == null").replace('\\', '/');
+    }
   }
+
+  PublishBackRequest() {}
 
   /**
    * A builder.
@@ -68,185 +53,126 @@ public final class PublishBackRequest {
   }
 
   /**
-   * The ftrack context (shot, task, ...).
+   * The ftrack context (shot, task...) the version is published on.
    *
    * @return the context
    */
-  public EntityRef context() {
-    return context;
-  }
+  public abstract EntityRef context();
 
   /**
-   * The asset name.
+   * The asset's name.
    *
    * @return e.g. {@code comp}
    */
-  public String assetName() {
-    return assetName;
-  }
+  public abstract String assetName();
 
   /**
    * The asset type's short name.
    *
    * @return e.g. {@code comp}
    */
-  public String assetType() {
-    return assetType;
-  }
+  public abstract String assetType();
 
   /**
-   * The version comment.
+   * The version's comment.
    *
-   * @return the comment
+   * @return the comment, if any
    */
-  public Optional<String> comment() {
-    return comment;
-  }
+  public abstract Optional<String> comment();
 
   /**
    * The remote user's ftrack location (named by their e-mail).
    *
-   * @return e.g. {@code vic@vendor.com}
+   * @return its name
    */
-  public String remoteLocation() {
-    return remoteLocation;
-  }
+  public abstract String remoteLocation();
 
   /**
-   * The studio location the files go back to.
+   * The studio location the files go to.
    *
-   * @return e.g. {@code hq}
+   * @return its name, e.g. {@code hq}
    */
-  public String to() {
-    return to;
-  }
+  public abstract String to();
 
   /**
    * The local root of the mirrored volume.
    *
-   * @return the directory
+   * @return the root
    */
-  public Path localRoot() {
-    return localRoot;
-  }
+  public abstract Path localRoot();
 
   /**
    * The components.
    *
    * @return the files
    */
-  public List<File> files() {
-    return files;
-  }
+  public abstract List<File> files();
 
   /**
-   * Whether to wait for the transfer and register at the studio.
+   * Whether to wait for the transfer and register at the studio (default true).
    *
    * @return true to wait
    */
+  @Value.Default
   public boolean await() {
-    return await;
+    return true;
   }
 
   /**
-   * How long to wait.
+   * How long to wait (default 12 hours).
    *
    * @return the timeout
    */
+  @Value.Default
   public Duration timeout() {
-    return timeout;
+    return Duration.ofHours(12);
   }
 
   /**
-   * The first poll interval.
+   * How often to look at the transfer (default 2 seconds).
    *
    * @return the interval
    */
+  @Value.Default
   public Duration pollInterval() {
-    return pollInterval;
+    return Duration.ofSeconds(2);
   }
 
-  /** Builds a {@link PublishBackRequest}. Not thread-safe. */
-  public static final class Builder {
-    private EntityRef context;
-    private String assetName;
-    private String assetType;
-    private String comment;
-    private String remoteLocation;
-    private String to;
-    private Path localRoot;
-    private final List<File> files = new ArrayList<>();
-    private boolean await = true;
-    private Duration timeout = Duration.ofHours(12);
-    private Duration pollInterval = Duration.ofSeconds(2);
-
-    private Builder() {}
-
-    /**
-     * The context.
-     *
-     * @param context e.g. {@code EntityRef.of("Shot", id)}
-     * @return this
-     */
-    public Builder context(EntityRef context) {
-      this.context = Objects.requireNonNull(context, "context == null");
-      return this;
+  /** Checks the files and the timeout. */
+  @Value.Check
+  protected void check() {
+    if (remoteLocation().isBlank() || to().isBlank()) {
+      throw FlowException.badInput(
+          "give your location and the studio location: remoteLocation(\"vic@vendor.com\")"
+              + ".to(\"hq\")");
     }
+    if (files().isEmpty()) {
+      throw FlowException.badInput(
+          "give at least one file: file(\"main\", \"demo/upload/sh020/comp.%04d.exr\")");
+    }
+    for (File f : files()) {
+      if (f.path().startsWith("/") || f.path().contains("..") || f.path().contains(":")) {
+        throw FlowException.badInput(
+            "file '" + f.path() + "' must be relative to the local root " + localRoot());
+      }
+    }
+    if (timeout().isNegative() || timeout().isZero()) {
+      throw FlowException.badInput("the timeout must be positive, was " + timeout());
+    }
+  }
 
+  /** Builds a {@link PublishBackRequest}; not thread-safe. */
+  public static final class Builder extends ImmutablePublishBackRequest.Builder {
     /**
      * The asset.
      *
-     * @param name the asset name
-     * @param type the asset type's short name
+     * @param name its name, e.g. {@code comp}
+     * @param type its type's short name, e.g. {@code comp}
      * @return this
      */
     public Builder asset(String name, String type) {
-      this.assetName = Objects.requireNonNull(name, "name == null");
-      this.assetType = Objects.requireNonNull(type, "type == null");
-      return this;
-    }
-
-    /**
-     * The comment.
-     *
-     * @param comment the comment
-     * @return this
-     */
-    public Builder comment(String comment) {
-      this.comment = Objects.requireNonNull(comment, "comment == null");
-      return this;
-    }
-
-    /**
-     * The remote location.
-     *
-     * @param location the e-mail-named location
-     * @return this
-     */
-    public Builder remoteLocation(String location) {
-      this.remoteLocation = Objects.requireNonNull(location, "location == null").strip();
-      return this;
-    }
-
-    /**
-     * The studio location.
-     *
-     * @param location e.g. {@code hq}
-     * @return this
-     */
-    public Builder to(String location) {
-      this.to = Objects.requireNonNull(location, "location == null").strip();
-      return this;
-    }
-
-    /**
-     * The local root of the mirrored volume.
-     *
-     * @param root the directory
-     * @return this
-     */
-    public Builder localRoot(Path root) {
-      this.localRoot = Objects.requireNonNull(root, "root == null");
+      assetName(name);
+      assetType(type);
       return this;
     }
 
@@ -254,47 +180,11 @@ public final class PublishBackRequest {
      * Adds a component.
      *
      * @param name the component name
-     * @param relativePath below the local root; a {@code %0Nd} pattern for a sequence
+     * @param relativePath its path below the local root ({@code %04d} for a sequence)
      * @return this
      */
     public Builder file(String name, String relativePath) {
-      files.add(
-          new File(
-              Objects.requireNonNull(name, "name == null"),
-              Objects.requireNonNull(relativePath, "relativePath == null").replace('\\', '/')));
-      return this;
-    }
-
-    /**
-     * Whether to wait (default true).
-     *
-     * @param await true to wait
-     * @return this
-     */
-    public Builder await(boolean await) {
-      this.await = await;
-      return this;
-    }
-
-    /**
-     * The timeout (default 12 h).
-     *
-     * @param timeout the timeout
-     * @return this
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout == null");
-      return this;
-    }
-
-    /**
-     * The first poll interval (default 2 s).
-     *
-     * @param interval the interval
-     * @return this
-     */
-    public Builder pollInterval(Duration interval) {
-      this.pollInterval = Objects.requireNonNull(interval, "interval == null");
+      addFile(new File(name, relativePath));
       return this;
     }
 
@@ -302,31 +192,20 @@ public final class PublishBackRequest {
      * Builds the request.
      *
      * @return the request
-     * @throws FlowException BAD_INPUT when something is missing
+     * @throws FlowException if something is missing or a path is not relative
      */
+    @Override
     public PublishBackRequest build() {
-      if (context == null || assetName == null || assetType == null) {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
         throw FlowException.badInput(
-            "give the context and the asset (--context Shot:<id> --asset comp --asset-type comp)");
+            "a publish-back needs the context, the asset, both locations and the local root:"
+                + " context(EntityRef.of(\"Shot\", id)).asset(\"comp\", \"comp\")"
+                + ".remoteLocation(email).to(\"hq\").localRoot(mirror); "
+                + e.getMessage(),
+            e);
       }
-      if (remoteLocation == null || to == null) {
-        throw FlowException.badInput(
-            "give your location and the studio location (--from vic@vendor.com --to hq)");
-      }
-      if (localRoot == null) {
-        throw FlowException.badInput(
-            "give the local root of the mirrored volume (--local-root, or ACCSYN_<VOLUME>_PATH)");
-      }
-      if (files.isEmpty()) {
-        throw FlowException.badInput("give at least one file (--file main=path/comp.%04d.exr)");
-      }
-      for (File f : files) {
-        if (f.path().startsWith("/") || f.path().contains("..") || f.path().contains(":")) {
-          throw FlowException.badInput(
-              "file '" + f.path() + "' must be relative to the local root " + localRoot);
-        }
-      }
-      return new PublishBackRequest(this);
     }
   }
 }

@@ -1,10 +1,10 @@
 package io.pipelinekit.flows;
 
+import io.pipelinekit.flows.internal.FlowsStyle;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What to distribute: an ftrack review session's previews and frame sequences, to its invitees or
@@ -17,7 +17,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
-public final class ReviewRequest {
+@Value.Immutable
+@FlowsStyle
+public abstract class ReviewRequest {
   /** How files reach the participants (the two modes of the review tutorial). */
   public enum Mode {
     /** The accsyn server sees the storage: files go straight to each participant. */
@@ -26,31 +28,7 @@ public final class ReviewRequest {
     CLOUD
   }
 
-  private final String reviewSession;
-  private final String from;
-  private final Mode mode;
-  private final List<String> recipients;
-  private final Optional<String> directory;
-  private final Optional<String> uploadFrom;
-  private final Optional<String> folderCode;
-  private final Optional<String> folderPath;
-  private final boolean await;
-  private final Duration timeout;
-  private final Duration pollInterval;
-
-  private ReviewRequest(Builder b) {
-    this.reviewSession = b.reviewSession;
-    this.from = b.from;
-    this.mode = b.mode;
-    this.recipients = List.copyOf(b.recipients);
-    this.directory = Optional.ofNullable(b.directory);
-    this.uploadFrom = Optional.ofNullable(b.uploadFrom);
-    this.folderCode = Optional.ofNullable(b.folderCode);
-    this.folderPath = Optional.ofNullable(b.folderPath);
-    this.await = b.await;
-    this.timeout = b.timeout;
-    this.pollInterval = b.pollInterval;
-  }
+  ReviewRequest() {}
 
   /**
    * A builder.
@@ -66,236 +44,133 @@ public final class ReviewRequest {
    *
    * @return the id
    */
-  public String reviewSession() {
-    return reviewSession;
-  }
+  public abstract String reviewSession();
 
   /**
    * The ftrack location that holds the files.
    *
-   * @return e.g. {@code hq}
+   * @return its name
    */
-  public String from() {
-    return from;
-  }
+  public abstract String from();
 
   /**
-   * The mode.
+   * The mode (default on-prem).
    *
-   * @return on-prem or cloud
+   * @return the mode
    */
+  @Value.Default
   public Mode mode() {
-    return mode;
+    return Mode.ON_PREM;
   }
 
   /**
-   * Recipients given explicitly (trimmed and de-duplicated later); empty means the invitees.
+   * Recipients given explicitly (comma-separated lists are fine; trimmed and de-duplicated later);
+   * empty means the session's invitees.
    *
-   * @return the raw entries
+   * @return the recipients
    */
-  public List<String> recipients() {
-    return recipients;
-  }
+  public abstract List<String> recipients();
 
   /**
-   * The directory under each participant's download folder (and in the intermediate folder).
+   * The directory under each participant's download folder (and in the intermediate folder);
+   * default {@code yyyyMMdd/<session name>}.
    *
-   * @return the directory; empty for {@code yyyyMMdd/<session name>}
+   * @return the directory, if given
    */
-  public Optional<String> directory() {
-    return directory;
-  }
+  public abstract Optional<String> directory();
 
   /**
    * Cloud mode: the accsyn party that can read the files and uploads them.
    *
-   * @return e.g. {@code site=hq} or {@code client=<id>}; empty for the source location's party
+   * @return the party, if given
    */
-  public Optional<String> uploadFrom() {
-    return uploadFrom;
-  }
+  public abstract Optional<String> uploadFrom();
 
   /**
    * Cloud mode: the intermediate folder share's code.
    *
-   * @return the code; empty for {@code <project>-review}
+   * @return the code, if given
    */
-  public Optional<String> folderCode() {
-    return folderCode;
-  }
+  public abstract Optional<String> folderCode();
 
   /**
    * Cloud mode: the intermediate folder's path in the volume, used when it is created.
    *
-   * @return the path; empty for {@code <project>/review}
+   * @return the path, if given
    */
-  public Optional<String> folderPath() {
-    return folderPath;
-  }
+  public abstract Optional<String> folderPath();
 
   /**
-   * Whether to wait for the transfers (cloud mode always waits for the upload).
+   * Whether to wait for the transfers (default true; cloud mode always waits for the upload).
    *
    * @return true to wait
    */
+  @Value.Default
   public boolean await() {
-    return await;
+    return true;
   }
 
   /**
-   * How long to wait at most.
+   * How long to wait at most (default 12 hours).
    *
    * @return the timeout
    */
+  @Value.Default
   public Duration timeout() {
-    return timeout;
+    return Duration.ofHours(12);
   }
 
   /**
-   * The first poll interval.
+   * The first poll interval (default 2 seconds).
    *
    * @return the interval
    */
+  @Value.Default
   public Duration pollInterval() {
-    return pollInterval;
+    return Duration.ofSeconds(2);
   }
 
-  /** Builds a {@link ReviewRequest}. Not thread-safe. */
-  public static final class Builder {
-    private String reviewSession;
-    private String from;
-    private Mode mode = Mode.ON_PREM;
-    private final List<String> recipients = new ArrayList<>();
-    private String directory;
-    private String uploadFrom;
-    private String folderCode;
-    private String folderPath;
-    private boolean await = true;
-    private Duration timeout = Duration.ofHours(12);
-    private Duration pollInterval = Duration.ofSeconds(2);
-
-    private Builder() {}
-
-    /**
-     * The review session.
-     *
-     * @param id the ftrack id
-     * @return this
-     */
-    public Builder reviewSession(String id) {
-      this.reviewSession = Objects.requireNonNull(id, "id == null").strip();
-      return this;
+  /** Checks the session, the location and the directory. */
+  @Value.Check
+  protected void check() {
+    if (reviewSession().isBlank()) {
+      throw FlowException.badInput("give the ftrack review session id: reviewSession(id)");
     }
-
-    /**
-     * The location with the files.
-     *
-     * @param location e.g. {@code hq}
-     * @return this
-     */
-    public Builder from(String location) {
-      this.from = Objects.requireNonNull(location, "from == null").strip();
-      return this;
+    if (from().isBlank()) {
+      throw FlowException.badInput("give the ftrack location that holds the files: from(\"hq\")");
     }
-
-    /**
-     * The mode (default on-prem).
-     *
-     * @param mode the mode
-     * @return this
-     */
-    public Builder mode(Mode mode) {
-      this.mode = Objects.requireNonNull(mode, "mode == null");
-      return this;
+    if (directory().isPresent()) {
+      String d = directory().get();
+      if (d.isBlank()
+          || d.startsWith("/")
+          || d.startsWith("\\")
+          || d.contains("..")
+          || d.contains(":")) {
+        throw FlowException.badInput(
+            "the directory '" + d + "' must be a relative path such as 20261123/dailies");
+      }
     }
-
-    /**
-     * Adds recipients (comma-separated lists are fine).
-     *
-     * @param entries e-mail addresses
-     * @return this
-     */
-    public Builder recipients(List<String> entries) {
-      recipients.addAll(entries);
-      return this;
+    if (folderCode().isPresent() != folderPath().isPresent()) {
+      throw FlowException.badInput(
+          "give the intermediate folder's code and path together: folder(code, pathInVolume)");
     }
-
-    /**
-     * Adds a recipient.
-     *
-     * @param email the e-mail address
-     * @return this
-     */
-    public Builder recipient(String email) {
-      recipients.add(Objects.requireNonNull(email, "email == null"));
-      return this;
+    if (timeout().isNegative() || timeout().isZero()) {
+      throw FlowException.badInput("the timeout must be positive, was " + timeout());
     }
+  }
 
+  /** Builds a {@link ReviewRequest}; not thread-safe. */
+  public static final class Builder extends ImmutableReviewRequest.Builder {
     /**
-     * The directory (default {@code yyyyMMdd/<session name>}).
+     * Cloud mode: the intermediate folder share, created if missing.
      *
-     * @param directory a relative path
-     * @return this
-     */
-    public Builder directory(String directory) {
-      this.directory = Objects.requireNonNull(directory, "directory == null");
-      return this;
-    }
-
-    /**
-     * Cloud mode: who uploads.
-     *
-     * @param party accsyn party notation
-     * @return this
-     */
-    public Builder uploadFrom(String party) {
-      this.uploadFrom = Objects.requireNonNull(party, "party == null");
-      return this;
-    }
-
-    /**
-     * Cloud mode: the intermediate folder share.
-     *
-     * @param code the folder code
+     * @param code the folder share's code
      * @param pathInVolume its path in the volume, used if it must be created
      * @return this
      */
     public Builder folder(String code, String pathInVolume) {
-      this.folderCode = Objects.requireNonNull(code, "code == null");
-      this.folderPath = Objects.requireNonNull(pathInVolume, "pathInVolume == null");
-      return this;
-    }
-
-    /**
-     * Whether to wait (default true).
-     *
-     * @param await true to wait
-     * @return this
-     */
-    public Builder await(boolean await) {
-      this.await = await;
-      return this;
-    }
-
-    /**
-     * The timeout (default 12 h).
-     *
-     * @param timeout the timeout
-     * @return this
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout == null");
-      return this;
-    }
-
-    /**
-     * The first poll interval (default 2 s).
-     *
-     * @param interval the interval
-     * @return this
-     */
-    public Builder pollInterval(Duration interval) {
-      this.pollInterval = Objects.requireNonNull(interval, "interval == null");
+      folderCode(code);
+      folderPath(pathInVolume);
       return this;
     }
 
@@ -303,25 +178,19 @@ public final class ReviewRequest {
      * Builds the request.
      *
      * @return the request
-     * @throws FlowException BAD_INPUT without a session or location, or with a bad directory
+     * @throws FlowException without a session or location, or with a bad directory
      */
+    @Override
     public ReviewRequest build() {
-      if (reviewSession == null || reviewSession.isEmpty()) {
-        throw FlowException.badInput("give the ftrack review session id (--review-session <id>)");
-      }
-      if (from == null || from.isEmpty()) {
-        throw FlowException.badInput("give the ftrack location that holds the files (--from hq)");
-      }
-      if (directory != null
-          && (directory.isBlank()
-              || directory.startsWith("/")
-              || directory.startsWith("\\")
-              || directory.contains("..")
-              || directory.contains(":"))) {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
         throw FlowException.badInput(
-            "the directory '" + directory + "' must be a relative path such as 20261123/dailies");
+            "a review distribution needs the review session and the location that holds the"
+                + " files: reviewSession(id).from(\"hq\"); "
+                + e.getMessage(),
+            e);
       }
-      return new ReviewRequest(this);
     }
   }
 }

@@ -276,7 +276,7 @@ class FlowsAgainstFakesTest {
                         ReviewRequest.builder()
                             .reviewSession(p.reviewSessionId())
                             .from("hq")
-                            .recipient("nobody@nowhere.com")
+                            .addRecipient("nobody@nowhere.com")
                             .build(),
                         FlowProgress.NONE))
         .isInstanceOf(FlowException.class)

@@ -45,7 +45,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReviewRequest request = target.request(output).recipients(recipients).build();
+    ReviewRequest request = target.request(output).addAllRecipients(recipients).build();
     try (AccsynClient accsyn = connection.accsyn();
         FtrackSession ftrack = connection.ftrack()) {
       Distribution d =

@@ -147,7 +147,7 @@ public final class DistributeReviewAction implements ActionHandler {
                   case "cloud" -> ReviewRequest.Mode.CLOUD;
                   default -> throw FlowException.badInput("unknown mode '" + mode + "'");
                 });
-    values.text("recipients").ifPresent(t -> b.recipients(SendAction.lines(t)));
+    values.text("recipients").ifPresent(t -> b.addAllRecipients(SendAction.lines(t)));
     return b.build();
   }
 }
