@@ -280,6 +280,7 @@ public final class Studio implements AutoCloseable {
    * @throws FlowException if the API user is not an admin
    */
   public List<SetupFlow.Step> setup(SetupFlow.Request request, FlowProgress progress) {
+    Rights.requireAdmin(accsyn, "setup (sites, shares, users and access)");
     return SetupFlow.of(accsyn, ftrack, layout()).run(request, progress);
   }
 
@@ -372,6 +373,18 @@ public final class Studio implements AutoCloseable {
      */
     public Builder environment(Map<String, String> environment) {
       this.environment = Map.copyOf(environment);
+      return this;
+    }
+
+    /**
+     * Whether closing the studio also closes the accsyn client and ftrack session given to this
+     * builder (default false: the caller closes them).
+     *
+     * @param flag true to hand the clients over to the studio
+     * @return this
+     */
+    public Builder closesClients(boolean flag) {
+      this.ownsClients = flag;
       return this;
     }
 

@@ -2,7 +2,7 @@ package io.pipelinekit.examples.cli;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.flows.FlowException;
-import io.pipelinekit.flows.StudioLayout;
+import io.pipelinekit.flows.Studio;
 import io.pipelinekit.ftrack.FtrackSession;
 import java.io.IOException;
 import java.net.URI;
@@ -90,8 +90,15 @@ final class Connection {
     return b.fromEnvironment(System.getenv()).build();
   }
 
-  static StudioLayout layout(AccsynClient accsyn) {
-    return StudioLayout.fromAccsyn(accsyn);
+  /** The flows with the clients these options configure; closing the studio closes them. */
+  Studio studio() {
+    AccsynClient accsyn = accsyn();
+    try {
+      return Studio.builder().accsyn(accsyn).ftrack(ftrack()).closesClients(true).build();
+    } catch (RuntimeException e) {
+      accsyn.close();
+      throw e;
+    }
   }
 
   private static String read(Path file, String option) {

@@ -1,74 +1,42 @@
 package io.pipelinekit.examples.cli;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Writes maps, lists, strings, numbers and booleans as compact JSON for {@code --json}. */
+/**
+ * Writes the {@code --json} summaries with Moshi: maps, lists, strings, numbers and booleans, with
+ * an empty {@link Optional} written as {@code null}.
+ */
 final class JsonText {
+  private static final JsonAdapter<Object> ADAPTER =
+      new Moshi.Builder().build().adapter(Object.class).serializeNulls();
+
   private JsonText() {}
 
   static String write(Object value) {
-    StringBuilder sb = new StringBuilder();
-    write(sb, value);
-    return sb.toString();
+    return ADAPTER.toJson(plain(value));
   }
 
-  private static void write(StringBuilder sb, Object v) {
+  /** Moshi writes maps, lists and scalars; Optionals become their value or null. */
+  private static Object plain(Object v) {
     if (v instanceof Optional<?> o) {
-      write(sb, o.orElse(null));
-    } else if (v == null) {
-      sb.append("null");
-    } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-      sb.append(v);
-    } else if (v instanceof Map<?, ?> m) {
-      sb.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        string(sb, String.valueOf(e.getKey()));
-        sb.append(':');
-        write(sb, e.getValue());
-      }
-      sb.append('}');
-    } else if (v instanceof Collection<?> c) {
-      sb.append('[');
-      boolean first = true;
-      for (Object o : c) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        write(sb, o);
-      }
-      sb.append(']');
-    } else {
-      string(sb, String.valueOf(v));
+      return plain(o.orElse(null));
     }
-  }
-
-  private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+      return out;
     }
-    sb.append('"');
+    if (v instanceof Collection<?> c) {
+      return c.stream().map(JsonText::plain).toList();
+    }
+    if (v == null || v instanceof Boolean || v instanceof Number || v instanceof String) {
+      return v;
+    }
+    return String.valueOf(v);
   }
 }

@@ -1,11 +1,10 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.transfers.Transfer;
 import io.pipelinekit.examples.listen.ActionListener;
 import io.pipelinekit.flows.FlowException;
 import io.pipelinekit.flows.FlowProgress;
-import io.pipelinekit.ftrack.FtrackSession;
+import io.pipelinekit.flows.Studio;
 import io.pipelinekit.ftrack.events.EventHub;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -87,12 +86,11 @@ final class ListenCommand implements Callable<Integer> {
     if (!autoSend && to != null) {
       throw FlowException.badInput("--to is only for --auto-send-on-assign; add it or drop --to");
     }
-    try (AccsynClient accsyn = connection.accsyn();
-        FtrackSession ftrack = connection.ftrack();
-        EventHub hub = ftrack.eventHub().build()) {
+    try (Studio studio = connection.studio();
+        EventHub hub = studio.ftrack().eventHub().build()) {
       ActionListener.Builder b =
-          ActionListener.builder(accsyn, ftrack, hub)
-              .layout(Connection.layout(accsyn))
+          ActionListener.builder(studio.accsyn(), studio.ftrack(), hub)
+              .layout(studio.layout())
               .workers(workers)
               .waiting(timeout, poll)
               .progress(new LoggedProgress());
@@ -114,7 +112,9 @@ final class ListenCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       listener.start();
       LOG.info(
-          "listening on {} as {}; stop with ctrl-c or SIGTERM", ftrack.serverUrl(), hub.apiUser());
+          "listening on {} as {}; stop with ctrl-c or SIGTERM",
+          studio.ftrack().serverUrl(),
+          hub.apiUser());
       try {
         stopped.await();
       } finally {

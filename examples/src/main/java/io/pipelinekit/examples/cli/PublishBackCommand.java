@@ -1,17 +1,14 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.flows.FlowException;
-import io.pipelinekit.flows.PublishBackFlow;
 import io.pipelinekit.flows.PublishBackRequest;
+import io.pipelinekit.flows.Studio;
 import io.pipelinekit.flows.StudioLayout;
 import io.pipelinekit.flows.TransferResult;
 import io.pipelinekit.ftrack.EntityRef;
-import io.pipelinekit.ftrack.FtrackSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,12 +81,11 @@ final class PublishBackCommand implements Callable<Integer> {
     if (colon <= 0) {
       throw FlowException.badInput("--context " + context + ": give TYPE:ID, e.g. Shot:5e2f...");
     }
-    try (AccsynClient accsyn = connection.accsyn();
-        FtrackSession ftrack = connection.ftrack()) {
-      StudioLayout layout = Connection.layout(accsyn);
+    try (Studio studio = connection.studio()) {
+      StudioLayout layout = studio.layout();
       Path root = localRoot;
       if (root == null) {
-        String var = "ACCSYN_" + layout.volume().toUpperCase(Locale.ROOT) + "_PATH";
+        String var = StudioLayout.mirrorVariable(layout.volume());
         String value = System.getenv(var);
         if (value == null || value.isBlank()) {
           throw FlowException.badInput(
@@ -118,8 +114,7 @@ final class PublishBackCommand implements Callable<Integer> {
         }
         b.file(f.substring(0, eq), f.substring(eq + 1));
       }
-      TransferResult r =
-          PublishBackFlow.of(accsyn, ftrack, layout).run(b.build(), output.progress());
+      TransferResult r = studio.publishBack(b.build(), output.progress());
       output.print(r);
       return Output.exitCode(r);
     }

@@ -1,10 +1,8 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.flows.Distribution;
-import io.pipelinekit.flows.ReviewDistributeFlow;
 import io.pipelinekit.flows.ReviewRequest;
-import io.pipelinekit.ftrack.FtrackSession;
+import io.pipelinekit.flows.Studio;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +44,8 @@ final class ReviewDistributeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReviewRequest request = target.request(output).addAllRecipients(recipients).build();
-    try (AccsynClient accsyn = connection.accsyn();
-        FtrackSession ftrack = connection.ftrack()) {
-      Distribution d =
-          ReviewDistributeFlow.of(accsyn, ftrack, Connection.layout(accsyn))
-              .run(request, output.progress());
+    try (Studio studio = connection.studio()) {
+      Distribution d = studio.distributeReview(request, output.progress());
       return print(output, d);
     }
   }
@@ -178,11 +173,8 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       ReviewRequest request = target.request(output).build();
-      try (AccsynClient accsyn = connection.accsyn();
-          FtrackSession ftrack = connection.ftrack()) {
-        Distribution d =
-            ReviewDistributeFlow.of(accsyn, ftrack, Connection.layout(accsyn))
-                .addRecipients(request, recipients, output.progress());
+      try (Studio studio = connection.studio()) {
+        Distribution d = studio.addReviewRecipients(request, recipients, output.progress());
         return print(output, d);
       }
     }
@@ -207,11 +199,9 @@ final class ReviewDistributeCommand implements Callable<Integer> {
       if (session == null) {
         throw io.pipelinekit.flows.FlowException.badInput("give --review-session <id>");
       }
-      try (AccsynClient accsyn = connection.accsyn();
-          FtrackSession ftrack = connection.ftrack()) {
+      try (Studio studio = connection.studio()) {
         List<String> ids =
-            ReviewDistributeFlow.of(accsyn, ftrack, Connection.layout(accsyn))
-                .cancel(session, ConsoleProgress.on(json ? System.err : System.out, false));
+            studio.cancelReview(session, ConsoleProgress.on(json ? System.err : System.out, false));
         if (json) {
           System.out.println(JsonText.write(Map.of("cancelled", ids)));
         }

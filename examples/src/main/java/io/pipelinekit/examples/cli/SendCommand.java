@@ -1,11 +1,9 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.flows.FlowException;
-import io.pipelinekit.flows.SendFlow;
 import io.pipelinekit.flows.SendRequest;
+import io.pipelinekit.flows.Studio;
 import io.pipelinekit.flows.TransferResult;
-import io.pipelinekit.ftrack.FtrackSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,10 +87,8 @@ final class SendCommand implements Callable<Integer> {
     versions.forEach(v -> b.select("assetversion", v));
     files.forEach(b::addAdditionalFile);
     SendRequest request = b.build();
-    try (AccsynClient accsyn = connection.accsyn();
-        FtrackSession ftrack = connection.ftrack()) {
-      TransferResult r =
-          SendFlow.of(accsyn, ftrack, Connection.layout(accsyn)).run(request, output.progress());
+    try (Studio studio = connection.studio()) {
+      TransferResult r = studio.send(request, output.progress());
       output.print(r);
       return Output.exitCode(r);
     }

@@ -1,8 +1,7 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.flows.SetupFlow;
-import io.pipelinekit.ftrack.FtrackSession;
+import io.pipelinekit.flows.Studio;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Option;
       "ftrack locations. Needs an accsyn admin.",
       "",
       "Example:",
-      "  setup --project demo --site hq --site la --employee emma@studio.com --vendor vic@vendor.com"
+      "  setup --project demo --site hq --site la --pipeline-user pipeline@studio.com",
+      "        --employee emma@studio.com --vendor vic@vendor.com"
     })
 final class SetupCommand implements Callable<Integer> {
   @Mixin Connection connection;
@@ -32,6 +32,13 @@ final class SetupCommand implements Callable<Integer> {
 
   @Option(names = "--site", description = "A site that must exist. Repeatable.")
   List<String> sites = new ArrayList<>();
+
+  @Option(
+      names = "--pipeline-user",
+      paramLabel = "EMAIL",
+      description =
+          "The employee account scripts run as; gets read and write access to the volume.")
+  String pipelineUser;
 
   @Option(names = "--employee", paramLabel = "EMAIL", description = "Employee to invite.")
   String employee;
@@ -47,15 +54,11 @@ final class SetupCommand implements Callable<Integer> {
     if (project == null) {
       throw io.pipelinekit.flows.FlowException.badInput("give --project <code>");
     }
-    try (AccsynClient accsyn = connection.accsyn();
-        FtrackSession ftrack = connection.ftrack()) {
+    try (Studio studio = connection.studio()) {
       List<SetupFlow.Step> steps =
-          SetupFlow.of(accsyn, ftrack, Connection.layout(accsyn))
-              .run(
-                  SetupFlow.Request.of(project, sites, employee, vendor),
-                  json
-                      ? ConsoleProgress.on(System.err, false)
-                      : ConsoleProgress.on(System.out, false));
+          studio.setup(
+              SetupFlow.Request.of(project, sites, pipelineUser, employee, vendor),
+              json ? ConsoleProgress.on(System.err, false) : ConsoleProgress.on(System.out, false));
       if (json) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (SetupFlow.Step s : steps) {
