@@ -1,5 +1,7 @@
 package io.pipelinekit.examples.listen;
 
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import io.pipelinekit.flows.FlowException;
 import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackSession;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Launches {
   private static final Logger LOG = LoggerFactory.getLogger(Launches.class);
+  private static final JsonAdapter<String> JSON_STRING =
+      new Moshi.Builder().build().adapter(String.class);
 
   /**
    * The outcome of a unit of work: success or not, one line for the user, and whether to tell them
@@ -131,23 +135,6 @@ final class Launches {
 
   /** Job.data is a JSON string (docs/protocol/ftrack.md, "Jobs"); this quotes one value for it. */
   static String jsonString(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return JSON_STRING.toJson(s);
   }
 }
