@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part Send and Publish-back share: planned files from one party to another with mirrored
@@ -30,6 +32,8 @@ import java.util.Set;
  * only for the files that really arrived, with the destination's own identifier.
  */
 final class MirroredTransfer {
+  private static final Logger LOG = LoggerFactory.getLogger(MirroredTransfer.class);
+
   private MirroredTransfer() {}
 
   record Spec(
@@ -207,15 +211,28 @@ final class MirroredTransfer {
       progress.step(summary);
       return r;
     } catch (RuntimeException e) {
+      // The caller gets the first real cause; a failure to mark the Job is only attached to it.
       feedback.ifPresent(
           j -> {
-            if (j.finalStatus().isEmpty()) {
-              j.fail(label + " failed: " + e.getMessage());
+            try {
+              if (j.finalStatus().isEmpty()) {
+                j.fail(label + " failed: " + e.getMessage());
+              }
+            } catch (RuntimeException cleanup) {
+              e.addSuppressed(cleanup);
             }
           });
       throw e;
     } finally {
-      feedback.ifPresent(FeedbackJob::close);
+      feedback.ifPresent(MirroredTransfer::closeQuietly);
+    }
+  }
+
+  private static void closeQuietly(FeedbackJob j) {
+    try {
+      j.close();
+    } catch (RuntimeException e) {
+      LOG.warn("could not close the ftrack Job of a transfer", e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.pipelinekit.ftrack;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,10 @@ import java.util.Optional;
 public final class UnitOfWork {
   private final FtrackSession session;
   private final List<Pending> pending = new ArrayList<>();
+  // The live pending operations of each entity, so that recording one is O(1) however many the
+  // unit holds (a registration of a 100,000-frame sequence records 100,000 creates).
+  private final Map<EntityRef, List<Pending>> byRef = new HashMap<>();
+  private int live;
 
   UnitOfWork(FtrackSession session) {
     this.session = session;
@@ -38,6 +43,7 @@ public final class UnitOfWork {
     final String action;
     final EntityRef ref;
     final Map<String, Object> data;
+    boolean dropped;
 
     Pending(String action, EntityRef ref, Map<String, Object> data) {
       this.action = action;
@@ -56,8 +62,8 @@ public final class UnitOfWork {
   public EntityRef create(String type, Map<String, ?> data) {
     Operation op = Operation.create(type, data);
     EntityRef ref = op.target().orElseThrow();
-    for (Pending p : pending) {
-      if (p.ref.equals(ref) && !p.action.equals("delete")) {
+    for (Pending p : live(ref)) {
+      if (!p.action.equals("delete")) {
         throw new IllegalArgumentException(ref + " is already created or updated in this unit");
       }
     }
@@ -65,7 +71,7 @@ public final class UnitOfWork {
     for (int i = 0; i < ref.keyNames().size(); i++) {
       d.put(ref.keyNames().get(i), ref.keyValues().get(i));
     }
-    pending.add(new Pending("create", ref, d));
+    add(new Pending("create", ref, d));
     return ref;
   }
 
@@ -88,7 +94,7 @@ public final class UnitOfWork {
       last.data.putAll(data);
       return;
     }
-    pending.add(new Pending("update", entity, new LinkedHashMap<>(data)));
+    add(new Pending("update", entity, new LinkedHashMap<>(data)));
   }
 
   /**
@@ -100,23 +106,37 @@ public final class UnitOfWork {
     Objects.requireNonNull(entity, "entity == null");
     Pending last = last(entity);
     if (last != null && last.action.equals("create")) {
-      pending.removeIf(p -> p.ref.equals(entity));
+      dropAll(entity);
       return;
     }
     if (last != null && last.action.equals("delete")) {
       return;
     }
-    pending.removeIf(p -> p.ref.equals(entity));
-    pending.add(new Pending("delete", entity, Map.of()));
+    dropAll(entity);
+    add(new Pending("delete", entity, Map.of()));
+  }
+
+  private List<Pending> live(EntityRef ref) {
+    return byRef.getOrDefault(ref, List.of());
   }
 
   private Pending last(EntityRef ref) {
-    for (int i = pending.size() - 1; i >= 0; i--) {
-      if (pending.get(i).ref.equals(ref)) {
-        return pending.get(i);
-      }
+    List<Pending> l = live(ref);
+    return l.isEmpty() ? null : l.get(l.size() - 1);
+  }
+
+  private void add(Pending p) {
+    pending.add(p);
+    byRef.computeIfAbsent(p.ref, k -> new ArrayList<>(1)).add(p);
+    live++;
+  }
+
+  private void dropAll(EntityRef ref) {
+    List<Pending> l = byRef.remove(ref);
+    if (l != null) {
+      l.forEach(p -> p.dropped = true);
+      live -= l.size();
     }
-    return null;
   }
 
   /**
@@ -125,8 +145,11 @@ public final class UnitOfWork {
    * @return the operations
    */
   public List<Operation> operations() {
-    List<Operation> ops = new ArrayList<>();
+    List<Operation> ops = new ArrayList<>(live);
     for (Pending p : pending) {
+      if (p.dropped) {
+        continue;
+      }
       switch (p.action) {
         case "create":
           Map<String, Object> data = new LinkedHashMap<>(p.data);
@@ -148,7 +171,7 @@ public final class UnitOfWork {
    * @return true if a commit would send nothing
    */
   public boolean isEmpty() {
-    return pending.isEmpty();
+    return live == 0;
   }
 
   /**
@@ -173,13 +196,15 @@ public final class UnitOfWork {
         entities.put(target.get(), returned.get(0));
       }
     }
-    pending.clear();
+    clear();
     return new CommitResult(entities);
   }
 
   /** Drops every pending operation. */
   public void clear() {
     pending.clear();
+    byRef.clear();
+    live = 0;
   }
 
   /** What a commit returned. */

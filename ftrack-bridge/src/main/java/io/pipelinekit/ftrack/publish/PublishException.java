@@ -4,7 +4,9 @@ import io.pipelinekit.ftrack.FtrackException;
 
 /**
  * A publish or registration that cannot be done as asked: an unknown asset type, context or
- * component, or a resource identifier that does not fit the component. Nothing was written.
+ * component, or a resource identifier that does not fit the component; or a registration that the
+ * server refused part-way (the message says how much was written and that running it again
+ * completes it).
  */
 public class PublishException extends FtrackException {
   private static final long serialVersionUID = 1L;
@@ -16,5 +18,15 @@ public class PublishException extends FtrackException {
    */
   public PublishException(String message) {
     super(message);
+  }
+
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what happened and how to complete it
+   * @param cause the server's answer
+   */
+  public PublishException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

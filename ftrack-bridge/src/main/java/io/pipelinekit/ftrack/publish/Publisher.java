@@ -12,13 +12,12 @@ import io.pipelinekit.paths.sequence.HashWidth;
 import io.pipelinekit.paths.sequence.SequencePattern;
 import io.pipelinekit.paths.sequence.TokenStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,16 +40,31 @@ import java.util.regex.Pattern;
  *     .add(p.component("main").id(), "demo/sh010/comp.%04d.exr").build());
  * }</pre>
  *
- * <p>Each call takes two requests whatever the number of components: one to look up what exists,
- * one atomic batch to write. Thread-safe.
+ * <p>A publish takes two requests whatever the number of components: one to look up what exists,
+ * one atomic batch to write. A registration looks up what exists in one request, then writes in
+ * batches of at most {@link #DEFAULT_REGISTRATION_BATCH} operations (a size a server answers well
+ * within its timeout), so that a 100,000-frame sequence neither builds one huge request nor fails
+ * as a whole; rows already registered with the same identifier are skipped, so running a
+ * registration again after a failure completes it. Thread-safe.
  */
 public final class Publisher {
   private static final Pattern FRAME_TOKEN = Pattern.compile("%0?(\\d*)d");
 
-  private final FtrackSession session;
+  /** Operations per registration batch unless {@link #of(FtrackSession, int)} says otherwise. */
+  public static final int DEFAULT_REGISTRATION_BATCH = 1_000;
 
-  private Publisher(FtrackSession session) {
+  private final FtrackSession session;
+  private final int registrationBatch;
+
+  private Publisher(FtrackSession session, int registrationBatch) {
     this.session = Objects.requireNonNull(session, "session == null");
+    if (registrationBatch < 2) {
+      throw new IllegalArgumentException(
+          "the registration batch size must be at least 2 (a replaced row is a delete and a"
+              + " create in one batch), was "
+              + registrationBatch);
+    }
+    this.registrationBatch = registrationBatch;
   }
 
   /**
@@ -60,7 +74,19 @@ public final class Publisher {
    * @return the publisher
    */
   public static Publisher of(FtrackSession session) {
-    return new Publisher(session);
+    return new Publisher(session, DEFAULT_REGISTRATION_BATCH);
+  }
+
+  /**
+   * A publisher that writes registrations in batches of the given number of operations.
+   *
+   * @param session the session
+   * @param registrationBatch operations per batch, at least 2
+   * @return the publisher
+   * @throws IllegalArgumentException for a batch size below 2
+   */
+  public static Publisher of(FtrackSession session, int registrationBatch) {
+    return new Publisher(session, registrationBatch);
   }
 
   /**
@@ -214,10 +240,11 @@ public final class Publisher {
   }
 
   /**
-   * Registers existing components in a destination location, in one atomic batch: a
-   * ComponentLocation per component with the destination's identifier, members of sequences and
-   * containers first. Registrations that already exist there (e.g. from an earlier transfer) are
-   * replaced in the same batch.
+   * Registers existing components in a destination location: a ComponentLocation per component with
+   * the destination's identifier, members of sequences and containers before their container, in
+   * batches of bounded size. A row that already exists there with the same identifier is kept; one
+   * with another identifier (e.g. from an earlier transfer elsewhere) is replaced, its delete and
+   * create in the same batch.
    *
    * @param registration the components and their identifiers in the destination
    * @return what was written
@@ -225,8 +252,11 @@ public final class Publisher {
    *     do)
    * @throws PublishException if a component does not exist or a sequence identifier has no frame
    *     token
-   * @throws io.pipelinekit.ftrack.FtrackException if the server refused the batch; then nothing was
-   *     written
+   * @throws io.pipelinekit.ftrack.FtrackException if the server refused the first batch; then
+   *     nothing was written
+   * @throws PublishException if the server refused a later batch: the message says how many rows
+   *     were written, the cause is the server's answer, and running the same registration again
+   *     completes it
    */
   public RegistrationResult register(Registration registration) {
     Objects.requireNonNull(registration, "registration == null");
@@ -248,7 +278,7 @@ public final class Publisher {
                   Criteria.or(
                       Criteria.attr("id").in(chunk), Criteria.attr("container_id").in(chunk))));
       queries.add(
-          Query.select("id", "component_id")
+          Query.select("id", "component_id", "resource_identifier")
               .from("ComponentLocation")
               .where(
                   Criteria.and(
@@ -261,13 +291,14 @@ public final class Publisher {
     EntityRef location = location(found.get(0), registration.location()).ref();
     Map<String, Entity> components = new LinkedHashMap<>();
     Map<String, List<Entity>> members = new LinkedHashMap<>();
-    Set<EntityRef> existing = new LinkedHashSet<>();
+    Map<String, List<Entity>> existing = new HashMap<>();
     for (int q = 1; q < found.size(); q += 2) {
       for (Entity c : found.get(q)) {
         components.putIfAbsent(c.id(), c);
       }
       for (Entity row : found.get(q + 1)) {
-        existing.add(row.ref());
+        row.string("component_id")
+            .ifPresent(c -> existing.computeIfAbsent(c, k -> new ArrayList<>()).add(row));
       }
     }
     for (Entity c : components.values()) {
@@ -295,20 +326,74 @@ public final class Publisher {
       }
       rows.put(id, ri);
     }
+    return write(registration.location(), location, rows, existing);
+  }
+
+  /** Writes the rows in bounded batches, skipping those already there with the same identifier. */
+  private RegistrationResult write(
+      String locationName,
+      EntityRef location,
+      Map<String, String> rows,
+      Map<String, List<Entity>> existing) {
     UnitOfWork uow = session.unitOfWork();
-    for (EntityRef old : existing) {
-      uow.delete(old);
-    }
+    int inBatch = 0;
+    int creates = 0;
+    int written = 0;
+    int replaced = 0;
+    int kept = 0;
     for (Map.Entry<String, String> r : rows.entrySet()) {
+      List<Entity> old = existing.getOrDefault(r.getKey(), List.of());
+      if (old.size() == 1
+          && old.get(0).string("resource_identifier").orElse("").equals(r.getValue())) {
+        kept++;
+        continue;
+      }
+      if (inBatch + old.size() + 1 > registrationBatch) {
+        commit(uow, locationName, written, rows.size());
+        written += creates;
+        inBatch = 0;
+        creates = 0;
+      }
+      for (Entity o : old) {
+        uow.delete(o.ref());
+      }
+      replaced += old.isEmpty() ? 0 : 1;
       uow.create(
           "ComponentLocation",
           Map.of(
               "component_id", r.getKey(),
               "location_id", location.id(),
               "resource_identifier", r.getValue()));
+      inBatch += old.size() + 1;
+      creates++;
     }
-    uow.commit();
-    return new RegistrationResult(location, rows, existing.size());
+    commit(uow, locationName, written, rows.size());
+    return new RegistrationResult(location, rows, replaced, kept);
+  }
+
+  private static void commit(UnitOfWork uow, String locationName, int writtenBefore, int total) {
+    if (uow.isEmpty()) {
+      return;
+    }
+    try {
+      uow.commit();
+    } catch (RuntimeException e) {
+      uow.clear();
+      if (writtenBefore == 0) {
+        throw e;
+      }
+      throw new PublishException(
+          writtenBefore
+              + " of "
+              + total
+              + " registrations in location '"
+              + locationName
+              + "' were written before the server refused a batch ("
+              + e.getMessage()
+              + "); run the same registration again to complete it (rows already registered are"
+              + " kept)",
+          e);
+    }
   }
 
   private static String memberIdentifier(Entity container, String ri, Entity member) {

@@ -14,11 +14,13 @@ public final class RegistrationResult {
   private final EntityRef location;
   private final Map<String, String> identifiers;
   private final int replaced;
+  private final int kept;
 
-  RegistrationResult(EntityRef location, Map<String, String> identifiers, int replaced) {
+  RegistrationResult(EntityRef location, Map<String, String> identifiers, int replaced, int kept) {
     this.location = location;
     this.identifiers = Collections.unmodifiableMap(new LinkedHashMap<>(identifiers));
     this.replaced = replaced;
+    this.kept = kept;
   }
 
   /**
@@ -49,6 +51,16 @@ public final class RegistrationResult {
     return replaced;
   }
 
+  /**
+   * How many rows were already there with the same identifier and were kept as they were (a
+   * registration run again after a failure skips what the first run wrote).
+   *
+   * @return the number of rows kept
+   */
+  public int kept() {
+    return kept;
+  }
+
   @Override
   public String toString() {
     return "RegistrationResult{"
@@ -57,6 +69,8 @@ public final class RegistrationResult {
         + location
         + ", "
         + replaced
-        + " replaced}";
+        + " replaced, "
+        + kept
+        + " kept}";
   }
 }
