@@ -3,10 +3,16 @@ package io.pipelinekit.testkit.ftrack;
 import static io.pipelinekit.testkit.ftrack.RawFtrack.op;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -367,6 +373,48 @@ class OfficialClientExpectationsTest {
           r.query("select items.name from TypedContextList where name is \"shots\"").data(0);
       assertThat(((Map<?, ?>) ((List<?>) shots.get(0).get("items")).get(0)).get("name"))
           .isEqualTo("sh010");
+    }
+  }
+
+  @Test
+  void anInternalErrorIsLoggedWithItsStackTraceAndAnsweredAsAServerError() {
+    AtomicBoolean armed = new AtomicBoolean();
+    Clock clock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            if (armed.get()) {
+              throw new IllegalStateException("clock broke");
+            }
+            return Instant.parse("2026-06-01T12:00:00Z");
+          }
+        };
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (FakeFtrack broken = FakeFtrack.builder().clock(clock).build()) {
+      RawFtrack r = new RawFtrack(broken);
+      armed.set(true);
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      RawFtrack.Answer a;
+      try {
+        a = r.post(create("Job", "j", Map.of("status", "running")));
+      } finally {
+        System.setErr(err);
+      }
+      assertThat(a.error()).containsEntry("exception", "ServerError");
+      assertThat(captured.toString(StandardCharsets.UTF_8))
+          .contains("java.lang.IllegalStateException: clock broke")
+          .contains("\tat ");
     }
   }
 }
