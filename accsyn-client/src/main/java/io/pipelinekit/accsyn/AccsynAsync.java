@@ -1,7 +1,6 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.accsyn.internal.Engine;
-import io.pipelinekit.accsyn.internal.QueryText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +62,14 @@ public final class AccsynAsync {
    */
   public CompletableFuture<List<Json>> find(Query query) {
     Objects.requireNonNull(query, "query == null");
+    if (query.entityType().equals("entitytypes")) {
+      return engine
+          .event(HttpMethod.GET, "entitytypes", new LinkedHashMap<>(), null, null)
+          .thenApply(AccsynAsync::resultList);
+    }
+    if (query.entityType().equals("attributes")) {
+      return attributes(query);
+    }
     return engine
         .event(
             HttpMethod.GET, query.entityType() + "/find", findData(query, false), expr(query), null)
@@ -72,7 +79,9 @@ public final class AccsynAsync {
   /**
    * Finds entities with a query in accsyn's language, e.g. {@code "Transfer WHERE status<>failed"}.
    * Also answers {@code "entitytypes"} (the types the server knows) and {@code "attributes WHERE
-   * entitytype=<type>"} (its attribute names), as the official client does.
+   * entitytype=<type>"} (its attribute names; for the create or update set use {@link
+   * #attributes(String, AttributeSet)} or {@link Query#create(boolean)}), as the official client
+   * does.
    *
    * @param query the query text
    * @return the entities (or type or attribute names as JSON strings)
@@ -80,29 +89,44 @@ public final class AccsynAsync {
    */
   public CompletableFuture<List<Json>> find(String query) {
     Objects.requireNonNull(query, "query == null");
-    QueryText.Decoded d = QueryText.decode(query);
-    if (d.entityType().equals("entitytypes")) {
-      return engine
-          .event(HttpMethod.GET, "entitytypes", new LinkedHashMap<>(), null, null)
-          .thenApply(AccsynAsync::resultList);
-    }
-    if (d.entityType().equals("attributes")) {
-      return attributes(d);
-    }
     return find(Query.parse(query));
   }
 
-  private CompletableFuture<List<Json>> attributes(QueryText.Decoded d) {
-    String[] parts = d.expression().orElse("").split("=", -1);
-    if (parts.length != 2 || !parts[0].strip().equals("entitytype")) {
+  /**
+   * The attribute names of an entity type ({@code GET attributes}): those a find returns, a create
+   * accepts or an update accepts.
+   *
+   * @param entityType e.g. {@code transfer}
+   * @param set which set
+   * @return the names
+   */
+  public CompletableFuture<List<String>> attributes(String entityType, AttributeSet set) {
+    Objects.requireNonNull(set, "set == null");
+    return attributes(normType(entityType), set == AttributeSet.CREATE, set == AttributeSet.UPDATE)
+        .thenApply(
+            list ->
+                list.stream()
+                    .filter(j -> j.type() == Json.Type.STRING)
+                    .map(Json::asString)
+                    .toList());
+  }
+
+  private CompletableFuture<List<Json>> attributes(Query q) {
+    String[] parts = q.expression().orElse("").split("=", -1);
+    if (parts.length != 2 || !parts[0].strip().equalsIgnoreCase("entitytype")) {
       throw new IllegalArgumentException(
           "ask for attributes as \"attributes WHERE entitytype=<type>\", e.g."
               + " \"attributes WHERE entitytype=transfer\"");
     }
+    String type = parts[1].strip().replace("'", "").replace("\"", "").toLowerCase(Locale.ROOT);
+    return attributes(type, q.create(), q.update());
+  }
+
+  private CompletableFuture<List<Json>> attributes(String type, boolean create, boolean update) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("entitytype", parts[1].strip().replace("'", "").replace("\"", ""));
-    data.put("create", false);
-    data.put("update", false);
+    data.put("entitytype", type);
+    data.put("create", create);
+    data.put("update", update);
     return engine
         .event(HttpMethod.GET, "attributes", data, null, null)
         .thenApply(AccsynAsync::resultList);

@@ -249,6 +249,19 @@ public final class AccsynClient implements AutoCloseable {
   }
 
   /**
+   * The attribute names of an entity type: those a find returns, a create accepts or an update
+   * accepts.
+   *
+   * @param entityType e.g. {@code transfer}
+   * @param set which set
+   * @return the names
+   * @see AccsynAsync#attributes(String, AttributeSet)
+   */
+  public List<String> attributes(String entityType, AttributeSet set) {
+    return await(async.attributes(entityType, set));
+  }
+
+  /**
    * Finds entities with a query in accsyn's language.
    *
    * @param query e.g. {@code Transfer WHERE status<>failed}

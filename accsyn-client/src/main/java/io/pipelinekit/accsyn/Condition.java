@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
  * // status!="failed" AND (user="lisa@example.com" OR destination="hq")
  * }</pre>
  *
- * <p>accsyn lower-cases the whole expression, values included, and compares case-insensitively; so
- * does this client, exactly like the official one.
+ * <p>Values are sent in the case they were given; accsyn compares them case-insensitively.
  */
 public final class Condition {
   private static final Pattern ATTRIBUTE =
@@ -84,8 +83,8 @@ public final class Condition {
   }
 
   /**
-   * An expression written by hand, used as it is (it goes through accsyn's lower-casing like any
-   * query). Prefer {@link #of} unless the expression comes from a trusted source.
+   * An expression written by hand, sent as it is. Prefer {@link #of} unless the expression comes
+   * from a trusted source.
    *
    * @param expression e.g. {@code (status=failed OR status=aborted)}
    * @return the condition
@@ -128,7 +127,7 @@ public final class Condition {
   }
 
   /**
-   * The expression text as written (before accsyn's lower-casing).
+   * The expression text as written and sent.
    *
    * @return the text
    */

@@ -1,6 +1,7 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.accsyn.internal.Engine;
+import io.pipelinekit.accsyn.internal.RequestIdMetadata;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +59,15 @@ final class IdempotentCreate {
           "the job's metadata must be a JSON object to carry the request id, got: " + meta);
     }
     Object given = metadata.get(AccsynAsync.REQUEST_ID_KEY);
-    // accsyn lower-cases query values, so the id must be lower case to be found again.
+    // Request ids are kept in one case, the case of the generated ones.
     this.requestId =
         given instanceof String && !((String) given).isBlank()
             ? ((String) given).strip().toLowerCase(java.util.Locale.ROOT)
             : AccsynAsync.newRequestId();
-    metadata.put(AccsynAsync.REQUEST_ID_KEY, requestId);
-    d.put("metadata", metadata);
+    d.put(
+        "metadata",
+        new RequestIdMetadata(
+            d.containsKey("metadata") ? metadata : null, AccsynAsync.REQUEST_ID_KEY, requestId));
     this.data = d;
   }
 

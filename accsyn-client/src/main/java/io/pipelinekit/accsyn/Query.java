@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * Query same = Query.parse("Transfer WHERE status!=failed AND user=lisa@example.com");
  * }</pre>
  *
- * <p>The expression goes through exactly the processing of accsyn's Python client, including
- * lower-casing of values, so both clients send the same {@code query}.
+ * <p>The expression goes through the official client's whitespace processing; the entity type is
+ * lower-cased, but no value changes case: {@code code=Anna-WS} is sent as written (accsyn compares
+ * values case-insensitively, so nothing is gained by folding them, and a value is the caller's).
  */
 public final class Query {
   private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z_][A-Za-z0-9_/]*");
@@ -39,6 +40,8 @@ public final class Query {
   private final Boolean finished;
   private final Boolean inactive;
   private final Boolean archived;
+  private final boolean create;
+  private final boolean update;
 
   private Query(
       String entityType,
@@ -50,7 +53,9 @@ public final class Query {
       int skip,
       Boolean finished,
       Boolean inactive,
-      Boolean archived) {
+      Boolean archived,
+      boolean create,
+      boolean update) {
     this.entityType = entityType;
     this.condition = condition;
     this.parsedExpression = parsedExpression;
@@ -61,6 +66,8 @@ public final class Query {
     this.finished = finished;
     this.inactive = inactive;
     this.archived = archived;
+    this.create = create;
+    this.update = update;
   }
 
   /**
@@ -77,7 +84,18 @@ public final class Query {
           "invalid entity type \"" + entityType + "\"; e.g. transfer, user, volume, task");
     }
     return new Query(
-        t.toLowerCase(Locale.ROOT), null, null, List.of(), null, null, 0, null, null, null);
+        t.toLowerCase(Locale.ROOT),
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        0,
+        null,
+        null,
+        null,
+        false,
+        false);
   }
 
   /**
@@ -100,7 +118,9 @@ public final class Query {
         0,
         null,
         null,
-        null);
+        null,
+        false,
+        false);
   }
 
   /**
@@ -176,7 +196,18 @@ public final class Query {
 
   private Query withCondition(Condition c) {
     return new Query(
-        entityType, c, null, attributes, parent, limit, skip, finished, inactive, archived);
+        entityType,
+        c,
+        null,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -204,7 +235,9 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -225,7 +258,9 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -248,7 +283,9 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -271,7 +308,9 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -291,7 +330,9 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -311,7 +352,9 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -331,7 +374,57 @@ public final class Query {
         skip,
         finished,
         inactive,
-        archived);
+        archived,
+        create,
+        update);
+  }
+
+  /**
+   * For {@code attributes WHERE entitytype=<type>}: asks for the attributes a create accepts
+   * instead of those a find returns (the official client's {@code create=True}).
+   *
+   * @param create the flag, sent as is
+   * @return the new query
+   * @see AttributeSet
+   */
+  public Query create(boolean create) {
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived,
+        create,
+        update);
+  }
+
+  /**
+   * For {@code attributes WHERE entitytype=<type>}: asks for the attributes an update accepts (the
+   * official client's {@code update=True}).
+   *
+   * @param update the flag, sent as is
+   * @return the new query
+   * @see AttributeSet
+   */
+  public Query update(boolean update) {
+    return new Query(
+        entityType,
+        condition,
+        parsedExpression,
+        attributes,
+        parent,
+        limit,
+        skip,
+        finished,
+        inactive,
+        archived,
+        create,
+        update);
   }
 
   /**
@@ -344,7 +437,7 @@ public final class Query {
   }
 
   /**
-   * The expression as sent in the event's {@code query}: accsyn's client processing applied.
+   * The expression as sent in the event's {@code query}: whitespace processed, case kept.
    *
    * @return the expression, or empty without a filter
    */
@@ -421,6 +514,24 @@ public final class Query {
     return Optional.ofNullable(archived);
   }
 
+  /**
+   * The create flag of an attributes query.
+   *
+   * @return true to ask for the attributes a create accepts
+   */
+  public boolean create() {
+    return create;
+  }
+
+  /**
+   * The update flag of an attributes query.
+   *
+   * @return true to ask for the attributes an update accepts
+   */
+  public boolean update() {
+    return update;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Query)) {
@@ -435,7 +546,9 @@ public final class Query {
         && skip == q.skip
         && Objects.equals(finished, q.finished)
         && Objects.equals(inactive, q.inactive)
-        && Objects.equals(archived, q.archived);
+        && Objects.equals(archived, q.archived)
+        && create == q.create
+        && update == q.update;
   }
 
   @Override
@@ -468,6 +581,12 @@ public final class Query {
     }
     if (archived != null) {
       sb.append(" archived=").append(archived);
+    }
+    if (create) {
+      sb.append(" create=true");
+    }
+    if (update) {
+      sb.append(" update=true");
     }
     return sb.toString();
   }

@@ -14,10 +14,14 @@ class QueryTest {
   }
 
   @Test
-  void entityTypeAndWholeExpressionAreLowerCased() {
+  void entityTypeIsLowerCasedButTheExpressionKeepsTheCaseOfEveryValue() {
     QueryText.Decoded d = QueryText.decode("Transfer WHERE name=\"My Transfer\"");
     assertThat(d.entityType()).isEqualTo("transfer");
-    assertThat(d.expression()).contains("name=\"my transfer\"");
+    assertThat(d.expression()).contains("name=\"My Transfer\"");
+    assertThat(expr("client WHERE code=Anna-WS AND type=0")).isEqualTo("code=Anna-WS AND type=0");
+    assertThat(Query.parse("client WHERE code=Anna-WS").expression()).contains("code=Anna-WS");
+    assertThat(Query.of("Client").where("code", Operator.EQ, "Anna-WS").expression())
+        .contains("code=\"Anna-WS\"");
     assertThat(QueryText.decode("  Site  ").entityType()).isEqualTo("site");
     assertThat(QueryText.decode("Site").expression()).isEmpty();
   }
@@ -39,7 +43,7 @@ class QueryTest {
   @Test
   void spacesInsideDoubleQuotesAndParenthesesDoNotSplit() {
     assertThat(expr("t WHERE (a=1 OR b=2) AND c=\"x  y\""))
-        .isEqualTo("(a=1 or b=2) and c=\"x  y\"");
+        .isEqualTo("(a=1 OR b=2) AND c=\"x  y\"");
     // Single quotes are not quoting for the splitter; runs of spaces inside them stay too.
     assertThat(expr("queue WHERE name='very  medium'")).isEqualTo("name='very  medium'");
   }
@@ -62,7 +66,7 @@ class QueryTest {
             .and("name", Operator.EQ, "x OR 1=1")
             .and("code", Operator.EQ, "say \"hi\"");
     assertThat(q.expression())
-        .contains("status!=\"failed\" and name=\"x or 1=1\" and code='say \"hi\"'");
+        .contains("status!=\"failed\" AND name=\"x OR 1=1\" AND code='say \"hi\"'");
     assertThatThrownBy(() -> Condition.of("name", Operator.EQ, "both \" and '"))
         .hasMessageContaining("both");
     assertThatThrownBy(() -> Condition.of("name", Operator.EQ, "line\nbreak"))
@@ -91,7 +95,7 @@ class QueryTest {
                 .where("size", Operator.GT, 9007199254740993L)
                 .or("job.id", Operator.EQ, "614d660de50d45bb027c9bdd")
                 .expression())
-        .contains("size>9007199254740993 or job.id=\"614d660de50d45bb027c9bdd\"");
+        .contains("size>9007199254740993 OR job.id=\"614d660de50d45bb027c9bdd\"");
   }
 
   @Test
@@ -100,13 +104,25 @@ class QueryTest {
         Query.parse("Transfer WHERE status=failed OR status=aborted")
             .and("user", Operator.EQ, "anna@studio.com");
     assertThat(q.expression())
-        .contains("(status=failed or status=aborted) and user=\"anna@studio.com\"");
+        .contains("(status=failed OR status=aborted) AND user=\"anna@studio.com\"");
     assertThat(Query.parse("USER WHERE role=employee"))
-        .isEqualTo(Query.parse("user where ROLE=EMPLOYEE"));
+        .isEqualTo(Query.parse("user where role=employee"))
+        .isNotEqualTo(Query.parse("user where role=EMPLOYEE"));
     assertThat(Query.of("transfer").limit(5).skip(10).finished(true).toString())
         .isEqualTo("transfer limit=5 skip=10 finished=true");
     assertThatThrownBy(() -> Query.of("transfer").limit(0)).hasMessageContaining("limit");
     assertThatThrownBy(() -> Query.of("transfer").or("a", Operator.EQ, 1))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void attributeQueriesCarryTheCreateAndUpdateFlagsOfTheOfficialClient() {
+    Query q = Query.parse("attributes WHERE entitytype=transfer");
+    assertThat(q.create()).isFalse();
+    assertThat(q.update()).isFalse();
+    assertThat(q.create(true).create()).isTrue();
+    assertThat(q.update(true).update()).isTrue();
+    assertThat(q.create(true)).isNotEqualTo(q);
+    assertThat(q.create(true).toString()).endsWith("create=true");
   }
 }

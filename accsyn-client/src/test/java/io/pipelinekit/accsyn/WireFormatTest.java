@@ -325,8 +325,8 @@ class WireFormatTest {
     server.takeRequest();
     RecordedRequest r = server.takeRequest();
     String text = eventText(r);
-    assertThat(text).contains("\\u00e5sa \\ud83d\\ude00 + ~");
-    assertThat(r.getUrl().encodedQuery()).contains("%5Cu00e5sa%20%5Cud83d%5Cude00%20%2B%20~");
+    assertThat(text).contains("\\u00c5sa \\ud83d\\ude00 + ~");
+    assertThat(r.getUrl().encodedQuery()).contains("%5Cu00c5sa%20%5Cud83d%5Cude00%20%2B%20~");
     assertThat(text).doesNotContain(KEY);
   }
 }

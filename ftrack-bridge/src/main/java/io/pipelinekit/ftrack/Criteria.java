@@ -1,6 +1,9 @@
 package io.pipelinekit.ftrack;
 
 import io.pipelinekit.ftrack.internal.QueryText;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,16 +21,37 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Values may be strings, numbers, booleans, {@code null} (rendered {@code None}), {@link
- * java.time.Instant}s (rendered as quoted naive UTC ISO strings), {@link EntityRef}s and {@link
- * Entity}s (rendered as their quoted id). Immutable.
+ * java.time.Instant}s (quoted naive ISO strings in the zone the server reads naive datetimes in:
+ * UTC with timezone support, the server's zone without; {@link #toString()} shows UTC), {@link
+ * EntityRef}s and {@link Entity}s (rendered as their quoted id). Immutable.
  */
 public final class Criteria {
-  private final String text;
+  /** Text and {@link Instant}s; an instant is written only when the server's zone is known. */
+  private final List<Object> parts;
+
   private final boolean compound;
 
   private Criteria(String text, boolean compound) {
-    this.text = text;
+    this(List.of(text), compound);
+  }
+
+  private Criteria(List<Object> parts, boolean compound) {
+    this.parts = List.copyOf(parts);
     this.compound = compound;
+  }
+
+  private static List<Object> concat(Object... pieces) {
+    List<Object> out = new ArrayList<>();
+    for (Object p : pieces) {
+      if (p instanceof Criteria) {
+        out.addAll(((Criteria) p).parts);
+      } else if (p instanceof List) {
+        out.addAll((List<?>) p);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
@@ -89,7 +113,7 @@ public final class Criteria {
    * @return the negation
    */
   public static Criteria not(Criteria c) {
-    return new Criteria("not " + c.grouped(), false);
+    return new Criteria(concat("not ", c.grouped()), false);
   }
 
   private static Criteria join(String op, List<Criteria> parts) {
@@ -99,11 +123,14 @@ public final class Criteria {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    List<String> texts = new ArrayList<>();
+    List<Object> joined = new ArrayList<>();
     for (Criteria c : parts) {
-      texts.add(c.grouped());
+      if (!joined.isEmpty()) {
+        joined.add(" " + op + " ");
+      }
+      joined.addAll(c.grouped());
     }
-    return new Criteria(String.join(" " + op + " ", texts), true);
+    return new Criteria(joined, true);
   }
 
   /**
@@ -126,8 +153,8 @@ public final class Criteria {
     return or(this, other);
   }
 
-  private String grouped() {
-    return compound ? "(" + text + ")" : text;
+  private List<Object> grouped() {
+    return compound ? concat("(", parts, ")") : parts;
   }
 
   /**
@@ -137,17 +164,38 @@ public final class Criteria {
    */
   @Override
   public String toString() {
-    return text;
+    return toString(ZoneOffset.UTC);
+  }
+
+  /**
+   * The condition as query text, with datetimes written naive in a zone: the server's zone when it
+   * has no timezone support, UTC when it has. {@link FtrackSession} picks the zone itself.
+   *
+   * @param zone the zone naive datetimes are read in by the server
+   * @return the text
+   */
+  public String toString(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone == null");
+    StringBuilder sb = new StringBuilder();
+    for (Object p : parts) {
+      sb.append(p instanceof Instant ? QueryText.datetime((Instant) p, zone) : p);
+    }
+    return sb.toString();
+  }
+
+  /** Whether a datetime value is in the condition (its text then depends on the zone). */
+  boolean hasDatetimes() {
+    return parts.stream().anyMatch(p -> p instanceof Instant);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Criteria && ((Criteria) o).text.equals(text);
+    return o instanceof Criteria && ((Criteria) o).parts.equals(parts);
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return parts.hashCode();
   }
 
   /** An attribute path waiting for its operator. */
@@ -159,7 +207,12 @@ public final class Criteria {
     }
 
     private Criteria op(String op, Object value) {
-      return new Criteria(path + " " + op + " " + QueryText.literal(value), false);
+      return new Criteria(concat(path + " " + op + " ", literal(value)), false);
+    }
+
+    /** A value's literal; an instant stays an instant until the zone is known. */
+    private static Object literal(Object value) {
+      return value instanceof Instant ? value : QueryText.literal(value);
     }
 
     /**
@@ -230,7 +283,7 @@ public final class Criteria {
      * @return the condition
      */
     public Criteria in(Collection<?> values) {
-      return new Criteria(path + " in " + list(values), false);
+      return new Criteria(concat(path + " in ", list(values)), false);
     }
 
     /**
@@ -240,18 +293,23 @@ public final class Criteria {
      * @return the condition
      */
     public Criteria notIn(Collection<?> values) {
-      return new Criteria(path + " not_in " + list(values), false);
+      return new Criteria(concat(path + " not_in ", list(values)), false);
     }
 
-    private static String list(Collection<?> values) {
+    private static List<Object> list(Collection<?> values) {
       if (values.isEmpty()) {
         throw new IllegalArgumentException("in (…) needs at least one value");
       }
-      List<String> items = new ArrayList<>();
+      List<Object> items = new ArrayList<>();
+      items.add("(");
       for (Object v : values) {
-        items.add(QueryText.literal(v));
+        if (items.size() > 1) {
+          items.add(", ");
+        }
+        items.add(literal(v));
       }
-      return "(" + String.join(", ", items) + ")";
+      items.add(")");
+      return items;
     }
 
     /**
@@ -261,7 +319,7 @@ public final class Criteria {
      * @return the condition
      */
     public Criteria has(Criteria inner) {
-      return new Criteria(path + " has (" + inner + ")", false);
+      return new Criteria(concat(path + " has (", inner, ")"), false);
     }
 
     /**
@@ -272,7 +330,7 @@ public final class Criteria {
      * @return the condition
      */
     public Criteria any(Criteria inner) {
-      return new Criteria(path + " any (" + inner + ")", false);
+      return new Criteria(concat(path + " any (", inner, ")"), false);
     }
 
     /**

@@ -386,7 +386,23 @@ public final class FtrackSession implements AutoCloseable {
    * @return the result; nothing is sent until it is consumed
    */
   public QueryResult query(Query query) {
-    return new QueryResult(this, query.toExpression());
+    return new QueryResult(this, expression(query));
+  }
+
+  /**
+   * The text this session sends for a query: datetime values naive in the zone the server reads
+   * them in, the zone entity data is written in too (asks the server once if that is not known).
+   *
+   * @param query the query
+   * @return the expression
+   */
+  String expression(Query query) {
+    if (!query.hasDatetimes()) {
+      return query.toExpression();
+    }
+    boolean utc =
+        timezoneSupport != null ? timezoneSupport : serverInformation().timezoneSupportEnabled();
+    return query.toExpression(WireCodec.zoneFor(utc, serverZone));
   }
 
   /**
@@ -404,7 +420,7 @@ public final class FtrackSession implements AutoCloseable {
     for (int i = 0; i < queries.size(); i++) {
       out.add(new ArrayList<>());
       Query q = queries.get(i);
-      bases.add(q.toExpression());
+      bases.add(expression(q));
       pending.add(new long[] {i, q.offset().isPresent() || q.limit().isPresent() ? -1 : 0});
     }
     while (!pending.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.pipelinekit.ftrack;
 
 import io.pipelinekit.ftrack.internal.QueryText;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -209,13 +211,25 @@ public final class Query {
    * @throws IllegalStateException if {@link #from} was not called
    */
   public String toExpression() {
+    return toExpression(ZoneOffset.UTC);
+  }
+
+  /**
+   * The query text, with datetime values written naive in the zone the server reads them in: UTC on
+   * a server with timezone support, the server's zone without (what {@link FtrackSession} sends).
+   *
+   * @param zone the zone of naive datetimes on the server
+   * @return the expression
+   * @throws IllegalStateException if {@link #from} was not called
+   */
+  public String toExpression(ZoneId zone) {
     if (type == null) {
       throw new IllegalStateException("the query has no type: call from(\"Type\")");
     }
     StringBuilder sb = new StringBuilder("select ");
     sb.append(String.join(", ", projections)).append(" from ").append(type);
     if (where != null) {
-      sb.append(" where ").append(where);
+      sb.append(" where ").append(where.toString(zone));
     }
     if (!orderBy.isEmpty()) {
       sb.append(" order by ").append(String.join(", ", orderBy));
@@ -227,6 +241,11 @@ public final class Query {
       sb.append(" limit ").append(limit);
     }
     return sb.toString();
+  }
+
+  /** Whether a datetime value is in the condition. */
+  boolean hasDatetimes() {
+    return where != null && where.hasDatetimes();
   }
 
   @Override

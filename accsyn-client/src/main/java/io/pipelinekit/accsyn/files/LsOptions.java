@@ -2,6 +2,7 @@ package io.pipelinekit.accsyn.files;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -77,9 +78,31 @@ public interface LsOptions {
    */
   List<String> excludes();
 
+  /**
+   * One include filter, sent as a plain string rather than a list (the official client accepts
+   * either); not together with {@link #includes()}.
+   *
+   * @return the filter
+   */
+  Optional<String> include();
+
+  /**
+   * One exclude filter, sent as a plain string rather than a list; not together with {@link
+   * #excludes()}.
+   *
+   * @return the filter
+   */
+  Optional<String> exclude();
+
   /** Checks the options. */
   @Value.Check
   default void check() {
+    if (include().isPresent() && !includes().isEmpty()) {
+      throw new IllegalArgumentException("give include as one string or as a list, not both");
+    }
+    if (exclude().isPresent() && !excludes().isEmpty()) {
+      throw new IllegalArgumentException("give exclude as one string or as a list, not both");
+    }
     if (filesOnly() && directoriesOnly()) {
       throw new IllegalArgumentException("filesOnly and directoriesOnly exclude each other");
     }
@@ -103,9 +126,12 @@ public interface LsOptions {
     if (filesOnly()) {
       m.put("files_only", true);
     }
+    // As the official client: a filter is sent when truthy, in the form the caller gave.
+    include().filter(f -> !f.isEmpty()).ifPresent(f -> m.put("include", f));
     if (!includes().isEmpty()) {
       m.put("include", includes());
     }
+    exclude().filter(f -> !f.isEmpty()).ifPresent(f -> m.put("exclude", f));
     if (!excludes().isEmpty()) {
       m.put("exclude", excludes());
     }

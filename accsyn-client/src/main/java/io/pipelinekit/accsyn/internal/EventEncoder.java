@@ -80,7 +80,8 @@ public final class EventEncoder {
 
   /**
    * The official client's size estimate: key lengths plus string lengths (in code points, like
-   * Python's {@code len}) plus 10 for any other non-null scalar.
+   * Python's {@code len}) plus 10 for any other non-null scalar. A job's {@link RequestIdMetadata}
+   * counts as the metadata the caller gave, without the request id this client added.
    *
    * @param value a plain tree
    * @return the estimate
@@ -93,6 +94,14 @@ public final class EventEncoder {
       long n = 0;
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         String k = String.valueOf(e.getKey());
+        if (e.getValue() instanceof RequestIdMetadata) {
+          // Count the payload the caller gave, as the official client would see it.
+          RequestIdMetadata m = (RequestIdMetadata) e.getValue();
+          if (m.callerGaveMetadata()) {
+            n += k.codePointCount(0, k.length()) + m.callerEstimate();
+          }
+          continue;
+        }
         n += k.codePointCount(0, k.length()) + estimateSize(e.getValue());
       }
       return n;

@@ -10,10 +10,11 @@ import java.util.Optional;
  * docs/protocol/accsyn-v3.md, "Query expressions"), reproduced step by step (in our own code)
  * because the server receives its output.
  *
- * <p>It is reproduced literally, quirks included: tabs become spaces and newlines vanish; the text
- * is split at a space that is outside double quotes and parentheses and follows a non-space; the
- * further spaces of a run stay at the start of the next part (so the expression keeps them); the
- * entity type and the whole expression, values included, are lower-cased.
+ * <p>The splitting is reproduced literally, quirks included: tabs become spaces and newlines
+ * vanish; the text is split at a space that is outside double quotes and parentheses and follows a
+ * non-space; the further spaces of a run stay at the start of the next part (so the expression
+ * keeps them). The entity type is lower-cased. Unlike the official client, the expression keeps its
+ * case: a value is the caller's, and the server compares case-insensitively anyway.
  */
 public final class QueryText {
   private QueryText() {}
@@ -38,7 +39,7 @@ public final class QueryText {
     }
 
     /**
-     * The expression after {@code WHERE}, lower-cased, as sent in the event's {@code query}.
+     * The expression after {@code WHERE}, case kept, as sent in the event's {@code query}.
      *
      * @return the expression, or empty when the query has no WHERE clause
      */
@@ -108,7 +109,7 @@ public final class QueryText {
               + q
               + "\": the second word must be WHERE, as in \"<entitytype> WHERE <expression>\"");
     }
-    String expression = String.join(" ", parts.subList(2, parts.size())).toLowerCase(Locale.ROOT);
+    String expression = String.join(" ", parts.subList(2, parts.size()));
     return new Decoded(entityType, expression);
   }
 }

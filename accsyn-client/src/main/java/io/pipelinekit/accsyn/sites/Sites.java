@@ -2,6 +2,7 @@ package io.pipelinekit.accsyn.sites;
 
 import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.AccsynException;
+import io.pipelinekit.accsyn.Condition;
 import io.pipelinekit.accsyn.HttpMethod;
 import io.pipelinekit.accsyn.Json;
 import io.pipelinekit.accsyn.Operator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sites, and the machines running accsyn (servers, apps, user servers, lanes): list, find, create
@@ -26,6 +28,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Sites {
+  private static final Pattern PLAIN_HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private final AccsynClient client;
 
   private Sites(AccsynClient client) {
@@ -162,11 +165,7 @@ public final class Sites {
    * @return true, false, or empty if none is registered there
    */
   public Optional<Boolean> isAppRunning(String hostname) {
-    return running(
-        Query.of("client")
-            .where("user", Operator.EQ, client.userId())
-            .and("code", Operator.EQ, hostname)
-            .and("type", Operator.EQ, ClientType.APP.code()));
+    return running(hostname, "type=" + ClientType.APP.code());
   }
 
   /**
@@ -186,16 +185,26 @@ public final class Sites {
    * @return true, false, or empty if none is registered there
    */
   public Optional<Boolean> isDaemonRunning(String hostname) {
-    io.pipelinekit.accsyn.Condition daemon =
-        io.pipelinekit.accsyn.Condition.of("type", Operator.EQ, ClientType.SERVER.code())
-            .or(
-                io.pipelinekit.accsyn.Condition.of(
-                    "type", Operator.EQ, ClientType.USER_SERVER.code()));
+    return running(
+        hostname,
+        "(type=" + ClientType.SERVER.code() + " OR type=" + ClientType.USER_SERVER.code() + ")");
+  }
+
+  /**
+   * The official client's own text, {@code user=<id> AND code=<host> AND <type>}, unquoted and in
+   * the host's case; a host name that could change the query's meaning unquoted is quoted instead.
+   */
+  private Optional<Boolean> running(String hostname, String typeCondition) {
+    Objects.requireNonNull(hostname, "hostname == null");
+    String code =
+        PLAIN_HOST.matcher(hostname).matches()
+            ? "code=" + hostname
+            : Condition.of("code", Operator.EQ, hostname).text();
     return running(
         Query.of("client")
-            .where("user", Operator.EQ, client.userId())
-            .and("code", Operator.EQ, hostname)
-            .and(daemon));
+            .where(
+                Condition.raw(
+                    "user=" + client.userId() + " AND " + code + " AND " + typeCondition)));
   }
 
   private Optional<Boolean> running(Query q) {

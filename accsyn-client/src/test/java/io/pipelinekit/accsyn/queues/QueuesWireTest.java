@@ -38,7 +38,7 @@ class QueuesWireTest {
     assertThat(queues.list()).hasSize(1);
     wire.next()
         .is("GET", "queue/find", "{\"single_entity_query\": true}")
-        .withQuery("name=\"high\" or code=\"high\"");
+        .withQuery("name=\"High\" OR code=\"High\"");
     wire.next().is("POST", "queue/create", "{\"name\": \"Urgent\", \"priority\": 900}");
     wire.next().is("PUT", "queue/edit", "{\"status\": \"paused\"}").withId(QID);
     wire.next().is("PUT", "queue/edit", "{\"status\": \"waiting\"}").withId(QID);

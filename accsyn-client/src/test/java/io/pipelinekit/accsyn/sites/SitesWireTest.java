@@ -66,8 +66,8 @@ class SitesWireTest {
     assertThat(sites.isAppRunning("elsewhere")).isEmpty();
     wire.next()
         .is("GET", "client/find", "{}")
-        .withQuery("user=\"" + Wire.USER_ID + "\" and code=\"ws01\" and type=0");
-    wire.next().withQuery("user=\"" + Wire.USER_ID + "\" and code=\"ws01\" and (type=1 or type=2)");
+        .withQuery("user=" + Wire.USER_ID + " AND code=ws01 AND type=0");
+    wire.next().withQuery("user=" + Wire.USER_ID + " AND code=ws01 AND (type=1 OR type=2)");
   }
 
   @Test

@@ -135,7 +135,7 @@ class TransferSpecTest {
     assertThat(q.entityType()).isEqualTo("transfer");
     assertThat(q.expression())
         .contains(
-            "status in running,waiting and user=\"lisa@example.com\" and destination=\"la\" and"
+            "status in running,waiting AND user=\"lisa@example.com\" AND destination=\"la\" AND"
                 + " name=\"* backup\"");
     assertThat(q.finished()).contains(true);
     assertThat(q.limit()).hasValue(20);

@@ -83,7 +83,7 @@ class TransfersWireTest {
     assertThat(found).hasSize(1);
     wire.next()
         .is("GET", "transfer/find", "{\"finished\": true, \"limit\": 5}")
-        .withQuery("status=\"failed\" and user=\"lisa@example.com\"");
+        .withQuery("status=\"failed\" AND user=\"Lisa@Example.com\"");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -74,6 +75,18 @@ public final class QueryText {
   }
 
   /**
+   * A datetime literal: naive, whole seconds, quoted, in the zone the server reads naive datetimes
+   * in (UTC with timezone support, its own zone without).
+   *
+   * @param t the instant
+   * @param zone the server's zone for naive datetimes
+   * @return e.g. {@code "2026-06-01T14:00:00"}
+   */
+  public static String datetime(Instant t, ZoneId zone) {
+    return quote(SECONDS.format(LocalDateTime.ofInstant(t.truncatedTo(ChronoUnit.SECONDS), zone)));
+  }
+
+  /**
    * Renders a value as a literal.
    *
    * @param value a string, number, boolean, null, Instant, LocalDate, EntityRef or Entity
@@ -99,9 +112,7 @@ public final class QueryText {
       return new BigDecimal(value.toString()).toPlainString();
     }
     if (value instanceof Instant) {
-      // Session.ensure style: naive, no fractional seconds, quoted.
-      Instant t = ((Instant) value).truncatedTo(ChronoUnit.SECONDS);
-      return quote(SECONDS.format(LocalDateTime.ofInstant(t, ZoneOffset.UTC)));
+      return datetime((Instant) value, ZoneOffset.UTC);
     }
     if (value instanceof LocalDate) {
       return quote(value.toString());

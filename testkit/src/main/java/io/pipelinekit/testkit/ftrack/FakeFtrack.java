@@ -114,6 +114,7 @@ public final class FakeFtrack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the fake ftrack server on port " + b.port, e);
     }
+    handler.serverUrl(serverUrl());
   }
 
   /**

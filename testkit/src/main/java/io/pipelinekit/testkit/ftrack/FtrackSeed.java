@@ -119,8 +119,73 @@ public final class FtrackSeed {
       String name = text(project, "name", "projects[]");
       String id = f.project(name);
       String where = "project " + name;
-      children(f, id, project, where, locations, assetTypes);
+      Map<String, String> paths = new HashMap<>();
+      children(f, id, project, where, "", paths, locations, assetTypes);
+      reviewSessionsAndLists(f, id, project, where, paths);
     }
+  }
+
+  /**
+   * Review sessions (with the versions they show and their invitees) and lists of a project.
+   * Versions and contexts are named by their path below the project: {@code sq010/sh010} for a
+   * context, {@code sq010/sh010/comp/v2} for version 2 of the asset {@code comp} there.
+   */
+  private void reviewSessionsAndLists(
+      FtrackFixtures f,
+      String projectId,
+      Map<String, Object> project,
+      String where,
+      Map<String, String> paths) {
+    for (Object r : list(project, "review_sessions", where)) {
+      Map<String, Object> rs = object(r, where + ".review_sessions[]");
+      String name = text(rs, "name", where + ".review_sessions[]");
+      String at = where + ": review session " + name;
+      String description =
+          rs.get("description") == null ? "" : string(rs.get("description"), "description");
+      String id =
+          f.create(
+              "ReviewSession",
+              Map.of("name", name, "project_id", projectId, "description", description));
+      for (Object v : list(rs, "versions", at)) {
+        f.reviewSessionObject(id, path(paths, string(v, "versions[]"), "version", at));
+      }
+      for (Object i : list(rs, "invitees", at)) {
+        Map<String, Object> invitee = object(i, at + ".invitees[]");
+        f.invitee(
+            id,
+            text(invitee, "name", at + ".invitees[]"),
+            text(invitee, "email", at + ".invitees[]"));
+      }
+    }
+    for (Object l : list(project, "lists", where)) {
+      Map<String, Object> spec = object(l, where + ".lists[]");
+      String name = text(spec, "name", where + ".lists[]");
+      String at = where + ": list " + name;
+      boolean ofVersions = spec.get("contexts") == null;
+      if (!ofVersions && spec.get("versions") != null) {
+        throw new IllegalArgumentException(at + ": give \"versions\" or \"contexts\", not both");
+      }
+      List<String> items = new ArrayList<>();
+      for (Object item : list(spec, ofVersions ? "versions" : "contexts", at)) {
+        items.add(path(paths, string(item, "items"), ofVersions ? "version" : "context", at));
+      }
+      f.list(projectId, name, items, ofVersions);
+    }
+  }
+
+  private static String path(Map<String, String> paths, String path, String kind, String where) {
+    String id = paths.get(kind + ":" + path);
+    if (id == null) {
+      throw new IllegalArgumentException(
+          where
+              + ": no "
+              + kind
+              + " '"
+              + path
+              + "' in this project; name it by its path below the project, e.g. "
+              + (kind.equals("version") ? "sq010/sh010/comp/v1" : "sq010/sh010"));
+    }
+    return id;
   }
 
   private void children(
@@ -128,6 +193,8 @@ public final class FtrackSeed {
       String parentId,
       Map<String, Object> parent,
       String where,
+      String rel,
+      Map<String, String> paths,
       Map<String, String> locations,
       Map<String, String> assetTypes) {
     Map<String, String> tasks = new HashMap<>();
@@ -139,7 +206,9 @@ public final class FtrackSeed {
       if (type.equals("Task")) {
         tasks.put(name, id);
       }
-      children(f, id, child, where + "/" + name, locations, assetTypes);
+      String childRel = rel.isEmpty() ? name : rel + "/" + name;
+      paths.put("context:" + childRel, id);
+      children(f, id, child, where + "/" + name, childRel, paths, locations, assetTypes);
     }
     for (Object a : list(parent, "assets", where)) {
       Map<String, Object> asset = object(a, where + ".assets[]");
@@ -166,6 +235,7 @@ public final class FtrackSeed {
           }
         }
         String versionId = f.version(assetId, number, task);
+        paths.put("version:" + (rel.isEmpty() ? "" : rel + "/") + name + "/v" + number, versionId);
         String at = where + "/" + name + "/v" + number;
         for (Object c : list(version, "components", at)) {
           component(f, versionId, object(c, at + ".components[]"), at, locations);

@@ -453,6 +453,53 @@ class TransferEndToEndTest {
   }
 
   @Test
+  void aJobPausedByItsOnHoldTaskRunsAgainWhenTheTaskIsRequeued() throws IOException {
+    start(FakeAccsyn.Builder::deterministic);
+    Path hq = fake.volumeDir("hq", "storage");
+    write(hq.resolve("proj/a.mov"), 100, 1);
+    write(hq.resolve("proj/b.mov"), 100, 2);
+    RawAccsyn admin = as(null);
+    String id =
+        (String)
+            admin
+                .event(
+                    "POST",
+                    "transfer/create",
+                    map(
+                        "tasks",
+                        List.of("share=storage/proj/a.mov", "share=storage/proj/b.mov"),
+                        "destination",
+                        "site=la"),
+                    null,
+                    null)
+                .first()
+                .get("id");
+    admin.event("PUT", "task/edit", List.of(map("uri", "1", "status", "onhold")), null, id);
+    fake.runTransfers();
+    assertThat(fake.state().entity(id).orElseThrow()).containsEntry("status", "paused");
+    admin.event("PUT", "task/edit", List.of(map("uri", "1", "status", "queued")), null, id);
+    fake.runTransfers();
+    assertThat(fake.state().entity(id).orElseThrow()).containsEntry("status", "done");
+    assertThat(fake.volumeDir("la", "storage").resolve("proj/b.mov")).exists();
+    // A pause the user asked for sticks though nothing is on hold.
+    String other =
+        (String)
+            admin
+                .event(
+                    "POST",
+                    "transfer/create",
+                    map("tasks", List.of("share=storage/proj/a.mov"), "destination", "site=la"),
+                    null,
+                    null)
+                .first()
+                .get("id");
+    admin.event("PUT", "transfer/edit", map("status", "paused"), null, other);
+    admin.event("PUT", "task/edit", List.of(map("uri", "0", "status", "queued")), null, other);
+    fake.runTransfers();
+    assertThat(fake.state().entity(other).orElseThrow()).containsEntry("status", "paused");
+  }
+
+  @Test
   void pauseAndResumeMidway() throws IOException {
     start(b -> b.speed(TransferSpeed.bytesPerSecond(200_000)).workers(1));
     byte[] data = write(fake.volumeDir("hq", "storage").resolve("proj/big.mov"), 600_000, 9);

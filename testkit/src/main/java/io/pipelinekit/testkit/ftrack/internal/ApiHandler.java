@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class ApiHandler {
   private final Store store;
   private final ServerSettings settings;
   private final Map<String, FtrackError> createRejections = new ConcurrentHashMap<>();
+  private volatile String serverUrl = "";
 
   /** A handler over the store. */
   public ApiHandler(Store store, ServerSettings settings) {
@@ -129,7 +131,7 @@ public final class ApiHandler {
       throw FtrackError.server("query needs an expression");
     }
     QueryAst.Select q = QueryParser.parse(expression);
-    Navigator nav = new Navigator(db);
+    Navigator nav = new Navigator(db, serverUrl);
     if (db.schema().find(q.type()).isPresent()) {
       // The server checks projections against the queried type, not against each row's subtype:
       // "select padding from Component" fails even if every row is a SequenceComponent.
@@ -137,12 +139,11 @@ public final class ApiHandler {
         nav.kind(q.type(), p.split("\\.")[0], false);
       }
     }
-    List<Row> rows = new Evaluator(nav).select(q);
+    List<Row> rows = new Evaluator(nav, naiveZone()).select(q);
     long offset = q.offset() == null ? 0 : q.offset();
     long end = q.limit() == null ? rows.size() : Math.min(rows.size(), offset + q.limit());
     List<Row> page = offset >= rows.size() ? List.of() : rows.subList((int) offset, (int) end);
-    ResponseEncoder enc =
-        new ResponseEncoder(nav, settings.timezoneSupport() ? ZoneOffset.UTC : settings.zone());
+    ResponseEncoder enc = new ResponseEncoder(nav, naiveZone());
     ResponseEncoder.Tree tree = ResponseEncoder.Tree.of(q.projections());
     for (Row r : page) {
       enc.collect(r, tree);
@@ -264,8 +265,24 @@ public final class ApiHandler {
   }
 
   private ResponseEncoder encoder(Store.Snapshot db) {
-    return new ResponseEncoder(
-        new Navigator(db), settings.timezoneSupport() ? ZoneOffset.UTC : settings.zone());
+    return new ResponseEncoder(new Navigator(db, serverUrl), naiveZone());
+  }
+
+  /**
+   * The zone of naive datetimes, in answers and in query literals alike: UTC with timezone support,
+   * otherwise the server's own zone.
+   */
+  private ZoneId naiveZone() {
+    return settings.timezoneSupport() ? ZoneOffset.UTC : settings.zone();
+  }
+
+  /**
+   * Sets the server's base URL once it listens, for computed download URLs.
+   *
+   * @param url e.g. {@code http://127.0.0.1:8182}
+   */
+  public void serverUrl(String url) {
+    this.serverUrl = url;
   }
 
   private static void checkEntityType(String type, Map<?, ?> data) {
@@ -303,7 +320,17 @@ public final class ApiHandler {
         attrs.put(ref.get().foreignKey(), target);
         continue;
       }
+      if (schema.isComputed(type, name)) {
+        throw FtrackError.server(
+            type + "." + name + " is computed by the server and cannot be set");
+      }
       if (schema.coll(type, name).isPresent()) {
+        if (name.equals("members") && value instanceof List<?> l) {
+          // The official client's create_component appends each member to the sequence and
+          // commits that as an update of the whole collection.
+          setMembers(db, String.valueOf(attrs.get("id")), l);
+          continue;
+        }
         if (name.equals("items") && value instanceof List<?> l) {
           List<String> ids = new ArrayList<>();
           for (Object o : l) {
@@ -323,6 +350,34 @@ public final class ApiHandler {
         throw FtrackError.server(type + " has no attribute \"" + name + "\"");
       }
       attrs.put(name, unwrap(value));
+    }
+  }
+
+  /** Makes exactly the listed components the members of a container. */
+  private static void setMembers(Store.Snapshot db, String containerId, List<?> members) {
+    List<String> ids = new ArrayList<>();
+    for (Object o : members) {
+      String id = o instanceof Map<?, ?> m ? String.valueOf(m.get("id")) : String.valueOf(o);
+      Row member = db.get(id);
+      if (member == null || !db.schema().isA(member.type(), "Component")) {
+        throw FtrackError.validation("members: no Component with id " + id);
+      }
+      ids.add(id);
+    }
+    for (Row old : db.where("container_id", containerId)) {
+      if (!ids.contains(old.id())) {
+        Map<String, Object> a = new LinkedHashMap<>(old.attributes());
+        a.put("container_id", null);
+        db.put(new Row(old.type(), a));
+      }
+    }
+    for (String id : ids) {
+      Row member = db.get(id);
+      if (!containerId.equals(member.get("container_id"))) {
+        Map<String, Object> a = new LinkedHashMap<>(member.attributes());
+        a.put("container_id", containerId);
+        db.put(new Row(member.type(), a));
+      }
     }
   }
 

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,10 +28,18 @@ import java.util.regex.Pattern;
 /** Runs a parsed query against a snapshot. */
 public final class Evaluator {
   private final Navigator nav;
+  private final ZoneId naiveZone;
 
-  /** An evaluator over one snapshot. */
-  public Evaluator(Navigator nav) {
+  /**
+   * An evaluator over one snapshot.
+   *
+   * @param nav the navigator
+   * @param naiveZone the zone a datetime literal without offset is in: UTC on a server with
+   *     timezone support, the server's zone otherwise (as the server writes naive datetimes)
+   */
+  public Evaluator(Navigator nav, ZoneId naiveZone) {
     this.nav = nav;
+    this.naiveZone = naiveZone;
   }
 
   /** The matching rows, ordered, before offset and limit. */
@@ -66,7 +74,7 @@ public final class Evaluator {
     return v.isEmpty() ? null : v.get(0);
   }
 
-  private static int compareNullsLast(Object a, Object b) {
+  private int compareNullsLast(Object a, Object b) {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
@@ -137,7 +145,7 @@ public final class Evaluator {
     return false;
   }
 
-  private static boolean test(Object v, String op, Object lit) {
+  private boolean test(Object v, String op, Object lit) {
     switch (op) {
       case "is":
         return equal(v, lit);
@@ -166,7 +174,7 @@ public final class Evaluator {
   }
 
   /** Equality across the stored and literal types: numbers by value, booleans, datetimes. */
-  static boolean equal(Object v, Object lit) {
+  boolean equal(Object v, Object lit) {
     if (v == null || lit == null) {
       return v == null && lit == null;
     }
@@ -183,7 +191,7 @@ public final class Evaluator {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static int compare(Object a, Object b) {
+  int compare(Object a, Object b) {
     if (a instanceof Number && b instanceof Number) {
       return number(a).compareTo(number(b));
     }
@@ -210,7 +218,7 @@ public final class Evaluator {
     return o instanceof BigDecimal ? (BigDecimal) o : new BigDecimal(String.valueOf(o));
   }
 
-  private static Instant instant(Object o) {
+  private Instant instant(Object o) {
     if (o instanceof Instant) {
       return (Instant) o;
     }
@@ -219,9 +227,9 @@ public final class Evaluator {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {
       if (s.length() == 10) {
-        return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return LocalDate.parse(s).atStartOfDay(naiveZone).toInstant();
       }
-      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.parse(s).atZone(naiveZone).toInstant();
     }
   }
 

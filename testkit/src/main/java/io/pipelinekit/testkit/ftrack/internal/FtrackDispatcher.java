@@ -11,6 +11,8 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front of the fake: {@code POST /api} only, authenticated by the {@code ftrack-user} and
@@ -18,6 +20,8 @@ import mockwebserver3.SocketEffect;
  * an error status when {@code ftrack-strict-api: true}).
  */
 public final class FtrackDispatcher extends Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(FtrackDispatcher.class);
+
   /** What the dispatcher knows of a caller: whether it may write. */
   public record Caller(String username, boolean readOnly) {}
 
@@ -117,6 +121,8 @@ public final class FtrackDispatcher extends Dispatcher {
           status = strict ? e.strictStatus() : 200;
           body = envelope(e.exception(), e.getMessage());
         } catch (RuntimeException e) {
+          // A bug or a broken collaborator in the fake itself: loud, with the stack trace.
+          LOG.error("Fake ftrack failed on the operations {}", actions, e);
           status = strict ? 500 : 200;
           body = envelope("ServerError", String.valueOf(e));
         }

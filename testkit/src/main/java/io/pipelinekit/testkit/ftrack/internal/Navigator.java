@@ -23,13 +23,28 @@ public final class Navigator {
     COLL
   }
 
+  /** The id of the built-in {@code ftrack.server} location, whose components have a url. */
+  static final String SERVER_LOCATION_ID = "3a372bde-05bc-11e4-8908-20c9d081909b";
+
   private final Store.Snapshot db;
   private final Schema schema;
+  private final String serverUrl;
 
   /** A navigator over one snapshot. */
   public Navigator(Store.Snapshot db) {
+    this(db, "");
+  }
+
+  /**
+   * A navigator over one snapshot of a server at a URL.
+   *
+   * @param db the snapshot
+   * @param serverUrl the server's base URL, for computed download URLs
+   */
+  public Navigator(Store.Snapshot db, String serverUrl) {
     this.db = db;
     this.schema = db.schema();
+    this.serverUrl = serverUrl;
   }
 
   /** The snapshot. */
@@ -64,6 +79,33 @@ public final class Navigator {
    * project down to the context itself, {@code type} being {@code Project} or {@code TypedContext}.
    */
   public Object scalar(Row row, String attribute) {
+    if (attribute.equals("link") && row.type().equals("AssetVersion")) {
+      Row asset = db.get(row.str("asset_id"));
+      Row context = asset == null ? null : db.get(asset.str("context_id"));
+      @SuppressWarnings("unchecked")
+      List<Object> link =
+          context == null
+              ? new ArrayList<>()
+              : new ArrayList<>((List<Object>) scalar(context, "link"));
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", row.id());
+      item.put("name", (asset == null ? "" : asset.get("name")) + " v" + row.get("version"));
+      item.put("type", "AssetVersion");
+      link.add(item);
+      return link;
+    }
+    if (attribute.equals("is_latest_version") && row.type().equals("AssetVersion")) {
+      return latestVersion(row.str("asset_id")).map(v -> v.id().equals(row.id())).orElse(false);
+    }
+    if (attribute.equals("url") && row.type().equals("ComponentLocation")) {
+      Map<String, Object> url = new LinkedHashMap<>();
+      url.put(
+          "value",
+          SERVER_LOCATION_ID.equals(row.get("location_id"))
+              ? serverUrl + "/component/get?id=" + row.get("component_id")
+              : null);
+      return url;
+    }
     if (attribute.equals("link") && schema.isA(row.type(), "Context")) {
       List<Object> link = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>();
@@ -82,8 +124,24 @@ public final class Navigator {
   /** The related row of a reference. */
   public Optional<Row> ref(Row row, String attribute) {
     Schema.Ref r = schema.ref(row.type(), attribute).orElseThrow();
+    if (r.foreignKey().equals(Schema.LATEST_VERSION_KEY)) {
+      return latestVersion(row.id());
+    }
     Row target = db.get(row.str(r.foreignKey()));
     return Optional.ofNullable(target);
+  }
+
+  /** The version of an asset with the highest number. */
+  private Optional<Row> latestVersion(String assetId) {
+    Row latest = null;
+    for (Row v : db.where("asset_id", assetId)) {
+      if (v.type().equals("AssetVersion")
+          && v.get("version") instanceof Number n
+          && (latest == null || n.longValue() > ((Number) latest.get("version")).longValue())) {
+        latest = v;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** The rows of a collection, in creation order. */

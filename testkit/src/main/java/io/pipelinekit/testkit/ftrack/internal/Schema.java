@@ -35,6 +35,7 @@ public final class Schema {
     final Map<String, Object> defaults = new LinkedHashMap<>();
     final List<String> defaultProjections = new ArrayList<>();
     final Set<String> immutable = new LinkedHashSet<>();
+    final Set<String> computed = new LinkedHashSet<>();
 
     Type(String name, String base) {
       this.name = name;
@@ -47,12 +48,16 @@ public final class Schema {
     }
   }
 
+  /** The pseudo foreign key of {@code Asset.latest_version}: never stored, computed on read. */
+  public static final String LATEST_VERSION_KEY = "_latest_version_id";
+
   private final Map<String, Type> types = new LinkedHashMap<>();
 
   /** The schema of the fake. */
   public static Schema standard() {
     Schema s = new Schema();
-    Type context = s.type("Context", null, "id", "name", "context_type", "link", "thumbnail_id");
+    Type context =
+        s.type("Context", null, "id", "name", "context_type", "link", "thumbnail_id", "created_at");
     context.refs.put("parent", new Ref("parent", "parent_id", "Context"));
     context.refs.put("project", new Ref("project", "project_id", "Project"));
     context.colls.put("children", new Coll("children", "Context", "parent_id"));
@@ -61,6 +66,7 @@ public final class Schema {
     context.scalars.add("project_id");
     context.defaultProjections.addAll(List.of("context_type", "id", "name"));
     context.immutable.add("link");
+    context.computed.add("link");
     Type project =
         s.type(
             "Project",
@@ -113,6 +119,9 @@ public final class Schema {
     asset.refs.put("parent", new Ref("parent", "context_id", "Context"));
     asset.refs.put("type", new Ref("type", "type_id", "AssetType"));
     asset.colls.put("versions", new Coll("versions", "AssetVersion", "asset_id"));
+    // Computed by the server: the version with the highest number.
+    asset.refs.put("latest_version", new Ref("latest_version", LATEST_VERSION_KEY, "AssetVersion"));
+    asset.computed.add("latest_version");
 
     Type version =
         s.type(
@@ -127,7 +136,12 @@ public final class Schema {
             "comment",
             "date",
             "is_published",
-            "thumbnail_id");
+            "thumbnail_id",
+            "is_latest_version",
+            "link");
+    // link: the asset's context link plus the version itself, which the official client's
+    // StandardStructure reads to build paths.
+    version.computed.addAll(List.of("is_latest_version", "link"));
     version.refs.put("asset", new Ref("asset", "asset_id", "Asset"));
     version.refs.put("task", new Ref("task", "task_id", "TypedContext"));
     version.refs.put("user", new Ref("user", "user_id", "User"));
@@ -171,7 +185,14 @@ public final class Schema {
 
     Type cl =
         s.type(
-            "ComponentLocation", null, "id", "component_id", "location_id", "resource_identifier");
+            "ComponentLocation",
+            null,
+            "id",
+            "component_id",
+            "location_id",
+            "resource_identifier",
+            "url");
+    cl.computed.add("url");
     cl.refs.put("component", new Ref("component", "component_id", "Component"));
     cl.refs.put("location", new Ref("location", "location_id", "Location"));
     cl.system.addAll(List.of("location_id", "component_id"));
@@ -213,7 +234,9 @@ public final class Schema {
             "created_at",
             "created_by_id",
             "is_open",
-            "passphrase");
+            "passphrase",
+            "created_by_id");
+    rs.refs.put("created_by", new Ref("created_by", "created_by_id", "User"));
     rs.refs.put("project", new Ref("project", "project_id", "Project"));
     rs.colls.put(
         "review_session_objects",
@@ -243,7 +266,9 @@ public final class Schema {
             "email",
             "review_session_id",
             "created_at",
-            "last_sent_at");
+            "last_sent_at",
+            "created_by_id");
+    rsi.refs.put("created_by", new Ref("created_by", "created_by_id", "User"));
     rsi.refs.put("review_session", new Ref("review_session", "review_session_id", "ReviewSession"));
 
     Type list = s.type("List", null, "id", "name", "project_id", "is_open", "category_id");
@@ -327,6 +352,16 @@ public final class Schema {
     return out;
   }
 
+  /** Whether the server computes the attribute (it cannot be set). */
+  public boolean isComputed(String type, String attribute) {
+    for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
+      if (t.computed.contains(attribute)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Default values, the most specific type winning. */
   public Map<String, Object> defaults(String type) {
     List<Type> chain = new ArrayList<>();
@@ -359,8 +394,13 @@ public final class Schema {
     for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
       immutable.addAll(t.immutable);
     }
+    Set<String> computed = new LinkedHashSet<>();
+    for (Type t = types.get(type); t != null; t = t.base == null ? null : types.get(t.base)) {
+      computed.addAll(t.computed);
+    }
+    immutable.addAll(computed);
     s.put("immutable", List.copyOf(immutable));
-    s.put("computed", List.of());
+    s.put("computed", List.copyOf(computed));
     s.put("properties", properties(type));
     return s;
   }
@@ -428,6 +468,10 @@ public final class Schema {
     }
     if (attribute.equals("bid")) {
       return Map.of("type", "number");
+    }
+    if (attribute.equals("url")) {
+      // ComponentLocation.url: {"value": <download url or null>}.
+      return Map.of("type", "object");
     }
     if (attribute.equals("link")) {
       // Declared as a string by the real schema, although the value is a list.

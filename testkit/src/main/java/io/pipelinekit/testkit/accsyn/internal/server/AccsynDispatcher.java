@@ -170,7 +170,8 @@ public final class AccsynDispatcher extends Dispatcher {
     } catch (JsonSyntaxException e) {
       return error(AccsynError.invalid("Malformed JSON: " + e.getMessage() + "!"));
     } catch (RuntimeException e) {
-      LOG.debug("Fake accsyn exception", e);
+      // A bug or a broken collaborator in the fake itself: loud, with the stack trace.
+      LOG.error("Fake accsyn failed on {} {} ({})", method, path, operation(event), e);
       return reply(
           500,
           body(
@@ -273,6 +274,10 @@ public final class AccsynDispatcher extends Dispatcher {
     return reply(
         429,
         body("message", "Rate limit exceeded - max 30 requests/s (burst 60), please slow down!"));
+  }
+
+  private static String operation(WireEvent event) {
+    return event == null ? "no event" : event.uri();
   }
 
   private static Reply error(AccsynError e) {

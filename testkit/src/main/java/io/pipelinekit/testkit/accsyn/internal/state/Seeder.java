@@ -3,6 +3,7 @@ package io.pipelinekit.testkit.accsyn.internal.state;
 import io.pipelinekit.testkit.accsyn.Os;
 import io.pipelinekit.testkit.accsyn.Role;
 import io.pipelinekit.testkit.accsyn.VolumePaths;
+import io.pipelinekit.testkit.accsyn.internal.AccsynError;
 import io.pipelinekit.testkit.accsyn.internal.state.SeedPlan.AclSpec;
 import io.pipelinekit.testkit.accsyn.internal.state.SeedPlan.AppSpec;
 import io.pipelinekit.testkit.accsyn.internal.state.SeedPlan.FolderSpec;
@@ -214,7 +215,15 @@ public final class Seeder {
         .all(
             "client",
             c -> Long.valueOf(1).equals(c.fields().get("type")) && site.id().equals(c.str("site")))
-        .get(0);
+        .stream()
+        .findFirst()
+        // A site created through the API has no server until one is installed there.
+        .orElseThrow(
+            () ->
+                AccsynError.notFound(
+                    "Site '"
+                        + site.code()
+                        + "' has no accsyn server, so no volume is available there!"));
   }
 
   /** Creates a directory tree, failing loudly. */

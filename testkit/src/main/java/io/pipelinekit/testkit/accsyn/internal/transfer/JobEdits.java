@@ -62,7 +62,7 @@ final class JobEdits {
     List<Entity> tasks = store.all("task", t -> job.id().equals(t.str("job")));
     switch (status) {
       case "paused":
-        job.put("status", "paused");
+        job.put("status", "paused").put(JobStatus.PAUSED_BY_HOLD, false);
         for (Entity t : tasks) {
           engine.stop(t, "queued");
         }

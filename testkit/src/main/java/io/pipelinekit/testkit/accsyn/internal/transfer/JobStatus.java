@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Derives a job's status and progress from its tasks (see docs/protocol/accsyn-v3.md, "Statuses"):
- * running while a task executes; waiting while tasks are queued; when nothing is left to run:
- * failed if a task failed, paused if a task is on hold, else done. Statuses a user set (paused,
- * aborted) stick until the user changes them.
+ * Derives a job's status and progress from its tasks (see docs/protocol/accsyn-v3.md,
+ * "Statuses"): running while a task
+ * executes; waiting while tasks are queued; when nothing is left to run: failed if a task failed,
+ * paused if a task is on hold, else done. Statuses a user set (paused, aborted) stick until the
+ * user changes them; a pause that came from a task on hold ends when no task is on hold.
  */
 public final class JobStatus {
   /** Task statuses that still have work to do. */
   public static final Set<String> ACTIVE = Set.of("queued", "booting", "executing", "pending");
+
+  /**
+   * Hidden job field: the job paused itself because a task is on hold, so it resumes by itself once
+   * nothing is on hold any more. A pause the user asked for has no such mark and sticks.
+   */
+  public static final String PAUSED_BY_HOLD = "_paused_by_hold";
 
   private JobStatus() {}
 
@@ -51,7 +58,8 @@ public final class JobStatus {
     if (!executing) {
       job.put("speed", 0.0).put("etr", "");
     }
-    if (status.equals("paused") || status.equals("aborted")) {
+    boolean pausedByHold = Boolean.TRUE.equals(job.fields().get(PAUSED_BY_HOLD));
+    if (status.equals("aborted") || status.equals("paused") && !pausedByHold) {
       job.put("progress", progress(done, size, false));
       return;
     }
@@ -72,7 +80,7 @@ public final class JobStatus {
     } else if (!next.equals("done")) {
       job.put("finished", null);
     }
-    job.put("status", next);
+    job.put("status", next).put(PAUSED_BY_HOLD, next.equals("paused"));
     job.put("progress", progress(done, size, next.equals("done")));
   }
 

@@ -219,6 +219,9 @@ public final class TransferEngine implements AutoCloseable {
       outcome = "failed";
       error = e.getMessage();
     } catch (IOException | RuntimeException e) {
+      if (e instanceof RuntimeException) {
+        LOG.error("Fake accsyn transfer of task {} failed inside the fake", task.id(), e);
+      }
       outcome = "failed";
       error = "E#J020 An internal error occured during accsyn transfer: " + e;
     }
