@@ -1,9 +1,9 @@
 package io.pipelinekit.ftrack;
 
+import io.pipelinekit.core.internal.JsonSyntaxException;
+import io.pipelinekit.core.internal.JsonTree;
+import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.ftrack.internal.HttpTransport;
-import io.pipelinekit.ftrack.internal.Json;
-import io.pipelinekit.ftrack.internal.JsonSyntaxException;
-import io.pipelinekit.ftrack.internal.Redactor;
 import io.pipelinekit.paths.Platform;
 import java.io.IOException;
 import java.time.Duration;
@@ -232,7 +232,7 @@ public final class FtrackSession implements AutoCloseable {
   }
 
   private List<?> post(List<Operation> operations) {
-    String body = Json.write(codec().encode(operations));
+    String body = JsonTree.write(codec().encode(operations));
     if (LOG.isDebugEnabled()) {
       LOG.debug("ftrack call: {}", operations.stream().map(Operation::action).toList());
     }
@@ -253,7 +253,7 @@ public final class FtrackSession implements AutoCloseable {
     }
     Object parsed;
     try {
-      parsed = Json.parse(answer.body());
+      parsed = JsonTree.parse(answer.body());
     } catch (JsonSyntaxException e) {
       throw errors.unexpected(answer.status(), answer.body(), "a body that is not JSON");
     }

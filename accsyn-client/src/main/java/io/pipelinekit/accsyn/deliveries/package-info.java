@@ -2,7 +2,7 @@
  * Deliveries and upload requests (spec §5.6) through {@link
  * io.pipelinekit.accsyn.deliveries.Deliveries}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.deliveries;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

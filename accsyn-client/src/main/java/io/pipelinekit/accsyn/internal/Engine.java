@@ -3,6 +3,8 @@ package io.pipelinekit.accsyn.internal;
 import io.pipelinekit.accsyn.AccsynException;
 import io.pipelinekit.accsyn.HttpMethod;
 import io.pipelinekit.accsyn.Json;
+import io.pipelinekit.core.internal.HttpClients;
+import io.pipelinekit.core.internal.Redactor;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -23,12 +25,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -37,7 +35,6 @@ import javax.net.ssl.X509TrustManager;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -110,40 +107,21 @@ public final class Engine implements AutoCloseable {
   private static OkHttpClient buildHttp(EngineConfig c) {
     OkHttpClient.Builder b;
     if (c.okHttpClient() != null) {
-      b = c.okHttpClient().newBuilder();
+      b = HttpClients.derived(c.okHttpClient());
     } else {
-      AtomicInteger n = new AtomicInteger();
-      ExecutorService executor =
-          new ThreadPoolExecutor(
-              0,
-              Integer.MAX_VALUE,
-              60,
-              TimeUnit.SECONDS,
-              new SynchronousQueue<>(),
-              r -> {
-                Thread t = new Thread(r, "accsyn-client-http-" + n.incrementAndGet());
-                // Daemon: a command-line tool exits when its main thread ends.
-                t.setDaemon(true);
-                return t;
-              });
-      Dispatcher dispatcher = new Dispatcher(executor);
       // accsyn allows 100 connections per IP; each in-flight call holds one.
-      dispatcher.setMaxRequests(c.rateLimit().maxConnections());
-      dispatcher.setMaxRequestsPerHost(c.rateLimit().maxConnections());
       b =
-          new OkHttpClient.Builder()
-              .dispatcher(dispatcher)
-              .connectionPool(
-                  new ConnectionPool(
-                      Math.min(c.rateLimit().maxConnections(), 16), 5, TimeUnit.MINUTES));
+          HttpClients.owned(
+              "accsyn-client-http", c.connectTimeout(), c.rateLimit().maxConnections());
+      b.connectionPool(
+          new ConnectionPool(Math.min(c.rateLimit().maxConnections(), 16), 5, TimeUnit.MINUTES));
     }
     b.connectTimeout(c.connectTimeout())
         .readTimeout(c.readTimeout())
         .writeTimeout(c.readTimeout())
         // OkHttp would silently send a POST again after some connection failures; a create is
         // not idempotent, so every resend decision is ours.
-        .retryOnConnectionFailure(false)
-        .followRedirects(false);
+        .retryOnConnectionFailure(false);
     if (c.proxy() != null && c.proxy().kind() == ProxySetting.Kind.SOCKS) {
       b.proxy(
           new Proxy(
@@ -541,9 +519,7 @@ public final class Engine implements AutoCloseable {
     if (attempt >= config.retry().maxAttempts()) {
       return Optional.empty();
     }
-    Duration base = config.retry().backoff(attempt);
-    double factor = 0.75 + 0.25 * config.jitter().getAsDouble();
-    Duration d = Duration.ofNanos((long) (base.toNanos() * factor));
+    Duration d = config.retry().delay(attempt, config.jitter().getAsDouble());
     if (retryAfter != null && retryAfter.compareTo(d) > 0) {
       d = retryAfter;
     }
@@ -593,8 +569,7 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true) && ownsHttp) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
+      HttpClients.release(http);
     }
   }
 

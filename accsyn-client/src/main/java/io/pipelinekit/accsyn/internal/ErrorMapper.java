@@ -8,6 +8,7 @@ import io.pipelinekit.accsyn.AccsynTransportException;
 import io.pipelinekit.accsyn.AccsynUnexpectedResponseException;
 import io.pipelinekit.accsyn.HttpMethod;
 import io.pipelinekit.accsyn.Json;
+import io.pipelinekit.core.internal.Redactor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

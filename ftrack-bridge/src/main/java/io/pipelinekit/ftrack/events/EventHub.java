@@ -1,10 +1,10 @@
 package io.pipelinekit.ftrack.events;
 
+import io.pipelinekit.core.internal.HttpClients;
+import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.ftrack.FtrackConfigurationException;
 import io.pipelinekit.ftrack.events.internal.EventWire;
 import io.pipelinekit.ftrack.events.internal.Frame;
-import io.pipelinekit.ftrack.internal.NoDelaySocketFactory;
-import io.pipelinekit.ftrack.internal.Redactor;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -26,8 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -136,10 +133,12 @@ public final class EventHub implements AutoCloseable {
     this.redactor = new Redactor(List.of(b.apiKey));
     this.errorHandler = b.errorHandler != null ? b.errorHandler : this::logListenerFailure;
     this.ownsClient = b.client == null;
-    OkHttpClient base = b.client != null ? b.client : newClient();
+    OkHttpClient.Builder base =
+        b.client != null
+            ? HttpClients.derived(b.client)
+            : HttpClients.owned("ftrack-event-hub-http", handshakeTimeout);
     this.client =
-        base.newBuilder()
-            .connectTimeout(handshakeTimeout)
+        base.connectTimeout(handshakeTimeout)
             .readTimeout(handshakeTimeout)
             .writeTimeout(handshakeTimeout)
             .build();
@@ -162,21 +161,6 @@ public final class EventHub implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  private static OkHttpClient newClient() {
-    ExecutorService executor =
-        new ThreadPoolExecutor(
-            0,
-            Integer.MAX_VALUE,
-            60,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            daemon("ftrack-event-hub-http", new AtomicInteger()));
-    return new OkHttpClient.Builder()
-        .dispatcher(new Dispatcher(executor))
-        .socketFactory(new NoDelaySocketFactory())
-        .build();
   }
 
   /**
@@ -549,8 +533,7 @@ public final class EventHub implements AutoCloseable {
       ownedDispatcher.shutdown();
     }
     if (ownsClient) {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
+      HttpClients.release(client);
     }
     LOG.debug("event hub {} closed", id);
   }

@@ -5,7 +5,7 @@
  * fails with {@link io.pipelinekit.ftrack.locations.UnknownLocationException} listing the known
  * locations when a name is unknown or ambiguous.
  */
-@FtrackStyle
+@ValueStyle
 package io.pipelinekit.ftrack.locations;
 
-import io.pipelinekit.ftrack.internal.FtrackStyle;
+import io.pipelinekit.core.internal.ValueStyle;

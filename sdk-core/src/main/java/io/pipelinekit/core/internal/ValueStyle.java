@@ -1,4 +1,4 @@
-package io.pipelinekit.accsyn.internal.typed;
+package io.pipelinekit.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,12 +7,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the typed accsyn API: the generated class stays package private behind a
- * public abstract type with a nested {@code Builder}, no Guava, and no {@code withX} copies (users
- * go through {@code toBuilder()}), so the public surface is exactly what the abstract types say.
+ * The Immutables style of every public value type of the clients: the generated class stays package
+ * private behind a public abstract type with a nested {@code Builder}, no Guava, and no {@code
+ * withX} copies (users go through {@code toBuilder()}), so the public surface is exactly what the
+ * abstract types say.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -21,4 +22,4 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"status:statuses", "child:children"},
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
-public @interface TypedStyle {}
+public @interface ValueStyle {}
