@@ -3,6 +3,7 @@ package io.pipelinekit.ftrack;
 import io.pipelinekit.core.internal.JsonSyntaxException;
 import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.core.internal.Redactor;
+import io.pipelinekit.core.internal.RedirectRefusedException;
 import io.pipelinekit.ftrack.internal.HttpTransport;
 import io.pipelinekit.paths.Platform;
 import java.io.IOException;
@@ -239,6 +240,14 @@ public final class FtrackSession implements AutoCloseable {
     HttpTransport.Answer answer;
     try {
       answer = transport.post(body);
+    } catch (RedirectRefusedException e) {
+      throw new FtrackIoException(
+          transport.url()
+              + " answered with a redirect to "
+              + e.target()
+              + " that was not followed: "
+              + e.getMessage(),
+          e);
     } catch (IOException e) {
       throw new FtrackIoException(
           "no answer from "

@@ -719,6 +719,10 @@ public final class EventHub implements AutoCloseable {
     if (c != null) {
       c.stopWatchdog();
       if (c.ws != null) {
+        // Cancelling alone leaks the connection when the server's close frame has already ended
+        // the reader: OkHttp gives the connection back only once its WebSocket streams close,
+        // which takes a close frame written or a failed write. So write one, then cancel.
+        c.ws.close(1001, "reconnecting");
         c.ws.cancel();
       }
     }
