@@ -5,6 +5,7 @@ import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.core.internal.RedirectRefusedException;
 import io.pipelinekit.ftrack.internal.HttpTransport;
+import io.pipelinekit.ftrack.internal.ServerCredentials;
 import io.pipelinekit.paths.Platform;
 import java.io.IOException;
 import java.time.Duration;
@@ -71,24 +72,24 @@ public final class FtrackSession implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private FtrackSession(Builder b) {
-    this.serverUrl = b.url;
-    this.apiUser = b.apiUser;
-    this.apiKey = b.apiKey;
+    this.serverUrl = b.server.url();
+    this.apiUser = b.server.apiUser();
+    this.apiKey = b.server.apiKey();
     this.clientToken = b.clientToken;
     this.serverZone = b.serverZone;
     this.timezoneSupport = b.timezoneSupport;
     this.pageSize = b.pageSize;
     this.idChunkSize = b.idChunkSize;
-    Redactor redactor = new Redactor(List.of(b.apiKey));
+    Redactor redactor = new Redactor(List.of(apiKey));
     this.errors = new ErrorMapper(redactor);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Accept", "application/json");
-    headers.put("ftrack-user", b.apiUser);
-    headers.put("ftrack-api-key", b.apiKey);
+    headers.put("ftrack-user", apiUser);
+    headers.put("ftrack-api-key", apiKey);
     // Always sent, "true" or "false", as the official Python client does.
     headers.put("ftrack-strict-api", String.valueOf(b.strictApi));
     headers.put("ftrack-Clienttoken", b.clientToken);
-    HttpUrl api = b.url.newBuilder().addPathSegment("api").build();
+    HttpUrl api = serverUrl.newBuilder().addPathSegment("api").build();
     this.transport = new HttpTransport(b.client, b.timeout, api, headers, redactor);
   }
 
@@ -501,9 +502,7 @@ public final class FtrackSession implements AutoCloseable {
    * Builds a {@link FtrackSession}. Not thread-safe. Values set in code win over the environment.
    */
   public static final class Builder {
-    private HttpUrl url;
-    private String apiUser;
-    private String apiKey;
+    private final ServerCredentials server = new ServerCredentials();
     private boolean strictApi;
     private Duration timeout = Duration.ofSeconds(60);
     private OkHttpClient client;
@@ -522,25 +521,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder serverUrl(String serverUrl) {
-      Objects.requireNonNull(serverUrl, "serverUrl == null");
-      HttpUrl parsed = HttpUrl.parse(serverUrl.strip());
-      if (parsed == null) {
-        throw new FtrackConfigurationException(
-            "FTRACK_SERVER '"
-                + serverUrl
-                + "' is not an http(s) URL; use e.g. https://studio.ftrackapp.com");
-      }
-      // Python strips trailing slashes before appending /api; HttpUrl keeps an empty last segment.
-      HttpUrl.Builder b = parsed.newBuilder();
-      List<String> segments = new ArrayList<>(parsed.pathSegments());
-      while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-        segments.remove(segments.size() - 1);
-      }
-      b.encodedPath("/");
-      for (String s : segments) {
-        b.addPathSegment(s);
-      }
-      this.url = b.build();
+      server.serverUrl(serverUrl);
       return this;
     }
 
@@ -551,7 +532,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder apiUser(String apiUser) {
-      this.apiUser = Objects.requireNonNull(apiUser, "apiUser == null");
+      server.apiUser(apiUser);
       return this;
     }
 
@@ -563,7 +544,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      server.apiKey(apiKey);
       return this;
     }
 
@@ -575,17 +556,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder fromEnvironment(Map<String, String> environment) {
-      Objects.requireNonNull(environment, "environment == null");
-      String server = environment.get("FTRACK_SERVER");
-      if (url == null && server != null && !server.isBlank()) {
-        serverUrl(server);
-      }
-      if (apiUser == null) {
-        apiUser = environment.get("FTRACK_API_USER");
-      }
-      if (apiKey == null) {
-        apiKey = environment.get("FTRACK_API_KEY");
-      }
+      server.fromEnvironment(environment);
       return this;
     }
 
@@ -692,31 +663,13 @@ public final class FtrackSession implements AutoCloseable {
      * @throws FtrackConfigurationException if the server, user or key is missing or blank
      */
     public FtrackSession build() {
-      if (url == null) {
-        throw new FtrackConfigurationException(
-            "no ftrack server: set FTRACK_SERVER or call serverUrl(\"https://<studio>.ftrackapp.com\")");
-      }
-      if (apiUser == null || apiUser.isBlank()) {
-        throw new FtrackConfigurationException(
-            "no ftrack API user: set FTRACK_API_USER or call apiUser(...)");
-      }
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new FtrackConfigurationException(
-            "no ftrack API key: set FTRACK_API_KEY or call apiKey(...); keys are made under"
-                + " Settings > API keys in ftrack");
-      }
+      server.validate();
       return new FtrackSession(this);
     }
 
     @Override
     public String toString() {
-      return "FtrackSession.Builder{server="
-          + url
-          + ", user="
-          + apiUser
-          + ", apiKey="
-          + (apiKey == null ? "unset" : "<redacted>")
-          + "}";
+      return server.describe("FtrackSession.Builder");
     }
   }
 }
