@@ -39,7 +39,7 @@ public final class HttpTransport implements AutoCloseable {
    * Creates a transport.
    *
    * @param client a caller's client, or {@code null} to create one
-   * @param timeout connect, read, write and call timeout of a created client
+   * @param timeout connect, read and write timeout of a created client
    * @param url the URL to POST to
    * @param headers headers of every request
    * @param redactor scrubs secrets from anything logged or thrown
