@@ -1,9 +1,10 @@
 package io.pipelinekit.accsyn;
 
-import io.pipelinekit.accsyn.internal.JsonSyntaxException;
 import io.pipelinekit.accsyn.internal.PyJson;
-import io.pipelinekit.accsyn.internal.Redactor;
 import io.pipelinekit.accsyn.internal.WireTime;
+import io.pipelinekit.core.internal.JsonSyntaxException;
+import io.pipelinekit.core.internal.JsonTree;
+import io.pipelinekit.core.internal.Redactor;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -94,7 +95,7 @@ public final class Json {
   public static Json parse(String text) {
     Objects.requireNonNull(text, "text == null");
     try {
-      return wrap(PyJson.parse(text));
+      return wrap(JsonTree.parseFrozen(text));
     } catch (JsonSyntaxException e) {
       throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }

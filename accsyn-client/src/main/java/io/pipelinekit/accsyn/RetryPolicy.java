@@ -1,5 +1,6 @@
 package io.pipelinekit.accsyn;
 
+import io.pipelinekit.core.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -99,13 +100,25 @@ public final class RetryPolicy {
    * @return the delay
    */
   public Duration backoff(int attempt) {
-    long base = initialBackoff.toNanos();
-    long cap = maxBackoff.toNanos();
-    long d = base;
-    for (int i = 1; i < attempt && d < cap; i++) {
-      d = d > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : d * 2;
-    }
-    return Duration.ofNanos(Math.min(d, cap));
+    return formula().base(attempt);
+  }
+
+  /**
+   * The wait before attempt {@code attempt + 1}, jitter included: {@link #backoff(int)} times a
+   * factor between 0.75 and 1, so a retry never waits longer than the policy says.
+   *
+   * @param attempt the attempt that just failed, from 1
+   * @param random a value in {@code [0, 1]} picking the factor
+   * @return the delay
+   */
+  public Duration delay(int attempt, double random) {
+    return formula().delay(attempt, random);
+  }
+
+  private Backoff formula() {
+    // A cap below the initial wait would refuse to build; the cap wins, as it always did.
+    Duration initial = initialBackoff.compareTo(maxBackoff) > 0 ? maxBackoff : initialBackoff;
+    return Backoff.of(initial, maxBackoff, 2.0, 0.75, 1.0);
   }
 
   @Override

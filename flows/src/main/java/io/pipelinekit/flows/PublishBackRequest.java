@@ -1,6 +1,6 @@
 package io.pipelinekit.flows;
 
-import io.pipelinekit.flows.internal.FlowsStyle;
+import io.pipelinekit.core.internal.ValueStyle;
 import io.pipelinekit.ftrack.EntityRef;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@FlowsStyle
+@ValueStyle
 public abstract class PublishBackRequest {
   /**
    * One component: its name and its path below the local root (a {@code %0Nd} pattern for a

@@ -1,6 +1,6 @@
 package io.pipelinekit.flows;
 
-import io.pipelinekit.flows.internal.FlowsStyle;
+import io.pipelinekit.core.internal.ValueStyle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@FlowsStyle
+@ValueStyle
 public abstract class ReviewRequest {
   /** How files reach the participants (the two modes of the review tutorial). */
   public enum Mode {

@@ -1,6 +1,6 @@
 package io.pipelinekit.flows;
 
-import io.pipelinekit.flows.internal.FlowsStyle;
+import io.pipelinekit.core.internal.ValueStyle;
 import io.pipelinekit.ftrack.files.SelectionItem;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@FlowsStyle
+@ValueStyle
 public abstract class SendRequest {
   SendRequest() {}
 

@@ -1,6 +1,6 @@
 package io.pipelinekit.ftrack;
 
-import io.pipelinekit.ftrack.internal.Redactor;
+import io.pipelinekit.core.internal.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,11 @@
 package io.pipelinekit.ftrack;
 
+import io.pipelinekit.core.internal.JsonSyntaxException;
+import io.pipelinekit.core.internal.JsonTree;
+import io.pipelinekit.core.internal.Redactor;
+import io.pipelinekit.core.internal.RedirectRefusedException;
 import io.pipelinekit.ftrack.internal.HttpTransport;
-import io.pipelinekit.ftrack.internal.Json;
-import io.pipelinekit.ftrack.internal.JsonSyntaxException;
-import io.pipelinekit.ftrack.internal.Redactor;
+import io.pipelinekit.ftrack.internal.ServerCredentials;
 import io.pipelinekit.paths.Platform;
 import java.io.IOException;
 import java.time.Duration;
@@ -70,24 +72,24 @@ public final class FtrackSession implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private FtrackSession(Builder b) {
-    this.serverUrl = b.url;
-    this.apiUser = b.apiUser;
-    this.apiKey = b.apiKey;
+    this.serverUrl = b.server.url();
+    this.apiUser = b.server.apiUser();
+    this.apiKey = b.server.apiKey();
     this.clientToken = b.clientToken;
     this.serverZone = b.serverZone;
     this.timezoneSupport = b.timezoneSupport;
     this.pageSize = b.pageSize;
     this.idChunkSize = b.idChunkSize;
-    Redactor redactor = new Redactor(List.of(b.apiKey));
+    Redactor redactor = new Redactor(List.of(apiKey));
     this.errors = new ErrorMapper(redactor);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Accept", "application/json");
-    headers.put("ftrack-user", b.apiUser);
-    headers.put("ftrack-api-key", b.apiKey);
+    headers.put("ftrack-user", apiUser);
+    headers.put("ftrack-api-key", apiKey);
     // Always sent, "true" or "false", as the official Python client does.
     headers.put("ftrack-strict-api", String.valueOf(b.strictApi));
     headers.put("ftrack-Clienttoken", b.clientToken);
-    HttpUrl api = b.url.newBuilder().addPathSegment("api").build();
+    HttpUrl api = serverUrl.newBuilder().addPathSegment("api").build();
     this.transport = new HttpTransport(b.client, b.timeout, api, headers, redactor);
   }
 
@@ -232,13 +234,21 @@ public final class FtrackSession implements AutoCloseable {
   }
 
   private List<?> post(List<Operation> operations) {
-    String body = Json.write(codec().encode(operations));
+    String body = JsonTree.write(codec().encode(operations));
     if (LOG.isDebugEnabled()) {
       LOG.debug("ftrack call: {}", operations.stream().map(Operation::action).toList());
     }
     HttpTransport.Answer answer;
     try {
       answer = transport.post(body);
+    } catch (RedirectRefusedException e) {
+      throw new FtrackIoException(
+          transport.url()
+              + " answered with a redirect to "
+              + e.target()
+              + " that was not followed: "
+              + e.getMessage(),
+          e);
     } catch (IOException e) {
       throw new FtrackIoException(
           "no answer from "
@@ -253,7 +263,7 @@ public final class FtrackSession implements AutoCloseable {
     }
     Object parsed;
     try {
-      parsed = Json.parse(answer.body());
+      parsed = JsonTree.parse(answer.body());
     } catch (JsonSyntaxException e) {
       throw errors.unexpected(answer.status(), answer.body(), "a body that is not JSON");
     }
@@ -508,9 +518,7 @@ public final class FtrackSession implements AutoCloseable {
    * Builds a {@link FtrackSession}. Not thread-safe. Values set in code win over the environment.
    */
   public static final class Builder {
-    private HttpUrl url;
-    private String apiUser;
-    private String apiKey;
+    private final ServerCredentials server = new ServerCredentials();
     private boolean strictApi;
     private Duration timeout = Duration.ofSeconds(60);
     private OkHttpClient client;
@@ -529,25 +537,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder serverUrl(String serverUrl) {
-      Objects.requireNonNull(serverUrl, "serverUrl == null");
-      HttpUrl parsed = HttpUrl.parse(serverUrl.strip());
-      if (parsed == null) {
-        throw new FtrackConfigurationException(
-            "FTRACK_SERVER '"
-                + serverUrl
-                + "' is not an http(s) URL; use e.g. https://studio.ftrackapp.com");
-      }
-      // Python strips trailing slashes before appending /api; HttpUrl keeps an empty last segment.
-      HttpUrl.Builder b = parsed.newBuilder();
-      List<String> segments = new ArrayList<>(parsed.pathSegments());
-      while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
-        segments.remove(segments.size() - 1);
-      }
-      b.encodedPath("/");
-      for (String s : segments) {
-        b.addPathSegment(s);
-      }
-      this.url = b.build();
+      server.serverUrl(serverUrl);
       return this;
     }
 
@@ -558,7 +548,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder apiUser(String apiUser) {
-      this.apiUser = Objects.requireNonNull(apiUser, "apiUser == null");
+      server.apiUser(apiUser);
       return this;
     }
 
@@ -570,7 +560,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      server.apiKey(apiKey);
       return this;
     }
 
@@ -582,17 +572,7 @@ public final class FtrackSession implements AutoCloseable {
      * @return this builder
      */
     public Builder fromEnvironment(Map<String, String> environment) {
-      Objects.requireNonNull(environment, "environment == null");
-      String server = environment.get("FTRACK_SERVER");
-      if (url == null && server != null && !server.isBlank()) {
-        serverUrl(server);
-      }
-      if (apiUser == null) {
-        apiUser = environment.get("FTRACK_API_USER");
-      }
-      if (apiKey == null) {
-        apiKey = environment.get("FTRACK_API_KEY");
-      }
+      server.fromEnvironment(environment);
       return this;
     }
 
@@ -699,31 +679,13 @@ public final class FtrackSession implements AutoCloseable {
      * @throws FtrackConfigurationException if the server, user or key is missing or blank
      */
     public FtrackSession build() {
-      if (url == null) {
-        throw new FtrackConfigurationException(
-            "no ftrack server: set FTRACK_SERVER or call serverUrl(\"https://<studio>.ftrackapp.com\")");
-      }
-      if (apiUser == null || apiUser.isBlank()) {
-        throw new FtrackConfigurationException(
-            "no ftrack API user: set FTRACK_API_USER or call apiUser(...)");
-      }
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new FtrackConfigurationException(
-            "no ftrack API key: set FTRACK_API_KEY or call apiKey(...); keys are made under"
-                + " Settings > API keys in ftrack");
-      }
+      server.validate();
       return new FtrackSession(this);
     }
 
     @Override
     public String toString() {
-      return "FtrackSession.Builder{server="
-          + url
-          + ", user="
-          + apiUser
-          + ", apiKey="
-          + (apiKey == null ? "unset" : "<redacted>")
-          + "}";
+      return server.describe("FtrackSession.Builder");
     }
   }
 }

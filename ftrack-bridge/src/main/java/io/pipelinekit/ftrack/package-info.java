@@ -9,7 +9,7 @@
  * views), {@code files} (selections to files and paths), {@code locations} (which location is which
  * accsyn party), {@code jobs} (user feedback) and {@code publish}.
  */
-@FtrackStyle
+@ValueStyle
 package io.pipelinekit.ftrack;
 
-import io.pipelinekit.ftrack.internal.FtrackStyle;
+import io.pipelinekit.core.internal.ValueStyle;

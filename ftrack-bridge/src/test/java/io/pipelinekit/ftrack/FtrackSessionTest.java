@@ -3,7 +3,7 @@ package io.pipelinekit.ftrack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pipelinekit.ftrack.internal.Json;
+import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.paths.Platform;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,7 +40,7 @@ class FtrackSessionTest {
   }
 
   static Object body(RecordedRequest r) {
-    return Json.parse(r.getBody().utf8());
+    return JsonTree.parse(r.getBody().utf8());
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.pipelinekit.ftrack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pipelinekit.ftrack.internal.Json;
+import io.pipelinekit.core.internal.JsonTree;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -49,7 +49,7 @@ class QueryAndUnitOfWorkTest {
 
   List<String> expressions(RecordedRequest r) {
     List<String> out = new ArrayList<>();
-    for (Object op : (List<?>) Json.parse(r.getBody().utf8())) {
+    for (Object op : (List<?>) JsonTree.parse(r.getBody().utf8())) {
       out.add((String) ((Map<?, ?>) op).get("expression"));
     }
     return out;
@@ -293,7 +293,8 @@ class QueryAndUnitOfWorkTest {
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
     server.takeRequest();
-    Map<?, ?> op = (Map<?, ?>) ((List<?>) Json.parse(server.takeRequest().getBody().utf8())).get(0);
+    Map<?, ?> op =
+        (Map<?, ?>) ((List<?>) JsonTree.parse(server.takeRequest().getBody().utf8())).get(0);
     assertThat(op.get("entity_key")).isEqualTo(List.of(asset(op)));
   }
 

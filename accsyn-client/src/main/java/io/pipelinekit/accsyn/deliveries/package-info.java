@@ -1,5 +1,5 @@
 /** Deliveries and upload requests through {@link io.pipelinekit.accsyn.deliveries.Deliveries}. */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.deliveries;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

@@ -2,7 +2,7 @@
  * File operations on accsyn paths: ls with options, exists, size, mkdir, rename, move and delete,
  * single or batched, through {@link io.pipelinekit.accsyn.files.Files}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.files;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

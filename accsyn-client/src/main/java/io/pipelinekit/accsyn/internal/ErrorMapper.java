@@ -8,6 +8,8 @@ import io.pipelinekit.accsyn.AccsynTransportException;
 import io.pipelinekit.accsyn.AccsynUnexpectedResponseException;
 import io.pipelinekit.accsyn.HttpMethod;
 import io.pipelinekit.accsyn.Json;
+import io.pipelinekit.core.internal.Redactor;
+import io.pipelinekit.core.internal.RedirectRefusedException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,6 +193,25 @@ final class ErrorMapper {
       int port,
       boolean maySent,
       IOException cause) {
+    if (cause instanceof RedirectRefusedException) {
+      // Not a reachability problem: the server answered, with a redirect the client refuses.
+      return new AccsynTransportException(
+          "accsyn at "
+              + host
+              + ":"
+              + port
+              + " answered "
+              + operation
+              + " with a redirect to "
+              + ((RedirectRefusedException) cause).target()
+              + " that was not followed: "
+              + redactor.redact(cause.getMessage()),
+          host,
+          port,
+          operation,
+          false,
+          cause);
+    }
     String detail = cause.getClass().getSimpleName();
     if (cause.getMessage() != null) {
       detail += ": " + redactor.redact(cause.getMessage());

@@ -1,20 +1,12 @@
 package io.pipelinekit.accsyn.internal;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okio.Buffer;
 
 /**
- * JSON text in and out, the way the official client does it.
+ * JSON text out, the way the official client writes it.
  *
  * <p>Writing follows Python's {@code json.dumps} defaults byte for byte (see
  * docs/protocol/accsyn-v3.md, "Encoding"): separators {@code ", "} and {@code ": "}, {@code
@@ -22,9 +14,7 @@ import okio.Buffer;
  * surrogate pairs), integers as written. So a captured request of the Python client and ours differ
  * only in random ids, times and the device string.
  *
- * <p>Reading keeps numbers exact: integral literals become {@link Long} (or {@link BigDecimal} past
- * the long range), the others {@link BigDecimal}. Moshi's {@code readJsonValue()} would turn a job
- * size of 9007199254740993 bytes into a {@code Double} and lose it.
+ * <p>Reading is the shared exact-number reader, {@code io.pipelinekit.core.internal.JsonTree}.
  */
 public final class PyJson {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -157,77 +147,5 @@ public final class PyJson {
       }
     }
     out.append('"');
-  }
-
-  /**
-   * Parses JSON text into an unmodifiable tree.
-   *
-   * @param text the text
-   * @return maps (key order kept), lists, strings, {@link Long}/{@link BigDecimal}, booleans, null
-   * @throws JsonSyntaxException if the text is not exactly one JSON value
-   */
-  public static Object parse(String text) {
-    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text))) {
-      Object value = read(reader);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new JsonSyntaxException("trailing data after the JSON value");
-      }
-      return value;
-    } catch (JsonDataException | JsonEncodingException e) {
-      throw new JsonSyntaxException(e.getMessage());
-    } catch (IOException e) {
-      throw new JsonSyntaxException(String.valueOf(e.getMessage()));
-    }
-  }
-
-  private static Object read(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT:
-        Map<String, Object> map = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          String name = reader.nextName();
-          map.put(name, read(reader));
-        }
-        reader.endObject();
-        return Collections.unmodifiableMap(map);
-      case BEGIN_ARRAY:
-        List<Object> list = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          list.add(read(reader));
-        }
-        reader.endArray();
-        return Collections.unmodifiableList(list);
-      case STRING:
-        return reader.nextString();
-      case NUMBER:
-        return number(reader.nextString());
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NULL:
-        return reader.nextNull();
-      default:
-        throw new JsonSyntaxException("unexpected " + reader.peek() + " at " + reader.getPath());
-    }
-  }
-
-  /**
-   * A JSON number literal without loss.
-   *
-   * @param literal the literal as written
-   * @return a {@link Long} when integral and in range, else a {@link BigDecimal}
-   */
-  public static Number number(String literal) {
-    boolean integral =
-        literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
-    if (integral) {
-      try {
-        return Long.parseLong(literal);
-      } catch (NumberFormatException e) {
-        return new BigDecimal(new BigInteger(literal));
-      }
-    }
-    return new BigDecimal(literal);
   }
 }

@@ -3,7 +3,7 @@
  * and where the files are ({@link io.pipelinekit.accsyn.party.AccsynPath}), formatted exactly as
  * accsyn reads them and built on path-mapping's {@link io.pipelinekit.paths.SharePath}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.party;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

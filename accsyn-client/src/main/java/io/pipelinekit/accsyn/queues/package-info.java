@@ -1,5 +1,5 @@
 /** Transfer queues through {@link io.pipelinekit.accsyn.queues.Queues}. */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.queues;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

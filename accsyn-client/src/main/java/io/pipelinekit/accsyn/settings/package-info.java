@@ -2,7 +2,7 @@
  * Settings (get, get all, set, delete) and the integration utility call, through {@link
  * io.pipelinekit.accsyn.settings.Settings}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.settings;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

@@ -3,7 +3,7 @@
  * and roles, check whether the local app or daemon runs, and assign servers to volumes, through
  * {@link io.pipelinekit.accsyn.sites.Sites}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.sites;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

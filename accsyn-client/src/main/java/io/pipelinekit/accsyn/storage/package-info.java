@@ -4,7 +4,7 @@
  * io.pipelinekit.accsyn.storage.StorageRootTables}, which turns the workspace's own storage
  * configuration into a path-mapping {@link io.pipelinekit.paths.RootTable}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.storage;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

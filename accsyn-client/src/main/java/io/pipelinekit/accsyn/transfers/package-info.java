@@ -4,7 +4,7 @@
  * edits tasks in bulk, and watches progress to a {@link
  * io.pipelinekit.accsyn.transfers.TransferOutcome}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.transfers;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

@@ -2,7 +2,7 @@
  * Users: find by e-mail, list by role, invite employees and restricted (standard) users, deactivate
  * and activate, through {@link io.pipelinekit.accsyn.users.Users}.
  */
-@TypedStyle
+@ValueStyle
 package io.pipelinekit.accsyn.users;
 
-import io.pipelinekit.accsyn.internal.typed.TypedStyle;
+import io.pipelinekit.core.internal.ValueStyle;

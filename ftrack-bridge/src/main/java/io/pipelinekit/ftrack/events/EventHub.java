@@ -1,11 +1,13 @@
 package io.pipelinekit.ftrack.events;
 
+import io.pipelinekit.core.internal.HttpClients;
+import io.pipelinekit.core.internal.Redactor;
+import io.pipelinekit.core.internal.Scheduler;
 import io.pipelinekit.ftrack.FtrackConfigurationException;
 import io.pipelinekit.ftrack.events.internal.EventWire;
 import io.pipelinekit.ftrack.events.internal.Frame;
-import io.pipelinekit.ftrack.internal.NoDelaySocketFactory;
-import io.pipelinekit.ftrack.internal.Redactor;
-import java.io.IOException;
+import io.pipelinekit.ftrack.events.internal.Trees;
+import io.pipelinekit.ftrack.internal.ServerCredentials;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,39 +19,24 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A client of the ftrack event hub (spec §4): the Socket.IO 0.9 handshake and WebSocket, heartbeat
- * answers, publishing with server acks, subscriptions evaluated by the server and again locally,
- * replies, and publish-and-wait-for-reply.
+ * A client of the ftrack event hub: the Socket.IO 0.9 handshake and WebSocket, heartbeat answers,
+ * publishing with server acks, subscriptions evaluated by the server and again locally, replies,
+ * and publish-and-wait-for-reply.
  *
  * <pre>{@code
  * try (EventHub hub = EventHub.builder().fromEnvironment(System.getenv()).build()) {
@@ -72,6 +59,11 @@ import org.slf4j.LoggerFactory;
  * default, so listeners see events one at a time in arrival order). Timers and reconnection run on
  * one scheduler thread. Every thread the hub creates is a daemon. Thread-safe; {@link #close()} is
  * idempotent.
+ *
+ * <p>Inside, package-private parts each do one job: {@link Handshake}, {@link HubConnection} (one
+ * WebSocket and its watchdog), {@link PendingAcks}, {@link ReplyWaiters}, {@link OutgoingEvents}
+ * (source defaults and meta events) and {@link ListenerDispatch}; this class keeps the connection
+ * lifecycle and the public API. Timers run on an injectable scheduler, so tests move time by hand.
  */
 public final class EventHub implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
@@ -81,37 +73,29 @@ public final class EventHub implements AutoCloseable {
 
   private final HttpUrl serverUrl;
   private final String apiUser;
-  private final String apiKey;
   private final String id;
-  private final String applicationId;
-  private final String host;
-  private final String clientToken;
   private final ReconnectBackoff backoff;
-  private final Duration heartbeatTimeoutOverride;
-  private final Duration handshakeTimeout;
-  private final Duration ackTimeout;
   private final int queueCapacity;
-  private final boolean queryAuthentication;
-  private final BiConsumer<Event, Throwable> errorHandler;
-  private final Redactor redactor;
   private final OkHttpClient client;
   private final boolean ownsClient;
-  private final ScheduledExecutorService scheduler;
-  private final Executor dispatcher;
-  private final ExecutorService ownedDispatcher;
+  private final Scheduler scheduler;
+  private final Redactor redactor;
+  private final Handshake handshake;
+  private final PendingAcks acks;
+  private final ReplyWaiters replies = new ReplyWaiters();
+  private final OutgoingEvents outgoing;
+  private final ListenerDispatch dispatch;
+  private final HubConnection.Events connectionEvents;
 
   private final Object lock = new Object();
   private final Deque<Outgoing> queue = new ArrayDeque<>();
-  private final Map<Long, CompletableFuture<Void>> acks = new ConcurrentHashMap<>();
-  private final Map<String, ReplyWaiter> replyWaiters = new ConcurrentHashMap<>();
-  private final List<SubscriptionImpl> subscriptions = new CopyOnWriteArrayList<>();
+  private final List<HubSubscription> subscriptions = new CopyOnWriteArrayList<>();
   private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
-  private final AtomicLong packetIds = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
   private final Map<String, Object> replySubscriberMetadata;
 
   // Guarded by lock.
-  private Connection current;
+  private HubConnection current;
   private long generation;
   private int attempt;
   private boolean started;
@@ -120,63 +104,48 @@ public final class EventHub implements AutoCloseable {
   private CountDownLatch connectedSignal = new CountDownLatch(1);
 
   private EventHub(Builder b) {
-    this.serverUrl = b.url;
-    this.apiUser = b.apiUser;
-    this.apiKey = b.apiKey;
+    this.serverUrl = b.server.url().newBuilder().encodedPath("/").query(null).build();
+    this.apiUser = b.server.apiUser();
     this.id = b.id != null ? b.id : UUID.randomUUID().toString().replace("-", "");
-    this.applicationId = b.applicationId;
-    this.host = b.host;
-    this.clientToken = b.clientToken;
     this.backoff = b.backoff;
-    this.heartbeatTimeoutOverride = b.heartbeatTimeout;
-    this.handshakeTimeout = b.handshakeTimeout;
-    this.ackTimeout = b.ackTimeout;
     this.queueCapacity = b.queueCapacity;
-    this.queryAuthentication = b.queryAuthentication;
-    this.redactor = new Redactor(List.of(b.apiKey));
-    this.errorHandler = b.errorHandler != null ? b.errorHandler : this::logListenerFailure;
+    this.redactor = new Redactor(List.of(b.server.apiKey()));
     this.ownsClient = b.client == null;
-    OkHttpClient base = b.client != null ? b.client : newClient();
+    OkHttpClient.Builder base =
+        b.client != null
+            ? HttpClients.derived(b.client)
+            : HttpClients.owned("ftrack-event-hub-http", b.handshakeTimeout);
     this.client =
-        base.newBuilder()
-            .connectTimeout(handshakeTimeout)
-            .readTimeout(handshakeTimeout)
-            .writeTimeout(handshakeTimeout)
+        base.connectTimeout(b.handshakeTimeout)
+            .readTimeout(b.handshakeTimeout)
+            .writeTimeout(b.handshakeTimeout)
             .build();
-    this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(daemon("ftrack-event-hub", new AtomicInteger()));
-    if (b.executor != null) {
-      this.dispatcher = b.executor;
-      this.ownedDispatcher = null;
-    } else {
-      this.ownedDispatcher =
-          Executors.newSingleThreadExecutor(daemon("ftrack-event-dispatch", new AtomicInteger()));
-      this.dispatcher = ownedDispatcher;
-    }
+    this.scheduler = b.scheduler != null ? b.scheduler : Scheduler.daemon("ftrack-event-hub");
+    this.handshake =
+        new Handshake(
+            client,
+            serverUrl,
+            apiUser,
+            b.server.apiKey(),
+            b.queryAuthentication,
+            b.heartbeatTimeout,
+            redactor);
+    this.acks = new PendingAcks(scheduler, b.ackTimeout);
+    this.outgoing = new OutgoingEvents(id, apiUser, b.applicationId, b.host, b.clientToken);
+    this.dispatch = new ListenerDispatch(b.executor, b.errorHandler);
     this.replySubscriberMetadata = Map.of("id", id);
-  }
+    this.connectionEvents =
+        new HubConnection.Events() {
+          @Override
+          public void received(HubConnection c, String text) {
+            EventHub.this.received(c, text);
+          }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name, AtomicInteger n) {
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  private static OkHttpClient newClient() {
-    ExecutorService executor =
-        new ThreadPoolExecutor(
-            0,
-            Integer.MAX_VALUE,
-            60,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            daemon("ftrack-event-hub-http", new AtomicInteger()));
-    return new OkHttpClient.Builder()
-        .dispatcher(new Dispatcher(executor))
-        .socketFactory(new NoDelaySocketFactory())
-        .build();
+          @Override
+          public void failed(HubConnection c, String reason) {
+            EventHub.this.failed(c.gen, c, reason);
+          }
+        };
   }
 
   /**
@@ -320,9 +289,8 @@ public final class EventHub implements AutoCloseable {
     Objects.requireNonNull(listener, "listener == null");
     Map<String, Object> meta = new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata"));
     meta.putIfAbsent("id", UUID.randomUUID().toString().replace("-", ""));
-    SubscriptionImpl s =
-        new SubscriptionImpl(
-            parsed, io.pipelinekit.ftrack.events.internal.Trees.freezeMap(meta), listener);
+    HubSubscription s =
+        new HubSubscription(parsed, Trees.freezeMap(meta), listener, this::unsubscribe);
     synchronized (lock) {
       ensureOpen();
       if (s.subscriberId().equals(id)
@@ -352,7 +320,7 @@ public final class EventHub implements AutoCloseable {
    */
   public CompletableFuture<Void> publish(Event event) {
     Objects.requireNonNull(event, "event == null");
-    Map<String, Object> wire = withSourceDefaults(event);
+    Map<String, Object> wire = outgoing.wire(event);
     CompletableFuture<Void> ack = new CompletableFuture<>();
     synchronized (lock) {
       ensureOpen();
@@ -388,30 +356,28 @@ public final class EventHub implements AutoCloseable {
       ensureOpen();
     }
     CompletableFuture<Event> reply = new CompletableFuture<>();
-    ReplyWaiter waiter = new ReplyWaiter(reply::complete, true);
-    replyWaiters.put(event.id(), waiter);
-    ScheduledFuture<?> timer =
+    ReplyWaiters.Waiter waiter = replies.add(event.id(), reply::complete, true);
+    Scheduler.Cancellable timer =
         scheduler.schedule(
             () -> {
-              replyWaiters.remove(event.id(), waiter);
+              replies.remove(event.id(), waiter);
               reply.completeExceptionally(
                   new EventHubTimeoutException("no reply to " + event + " within " + timeout));
             },
-            timeout.toNanos(),
-            TimeUnit.NANOSECONDS);
-    reply.whenComplete((r, t) -> timer.cancel(false));
+            timeout);
+    reply.whenComplete((r, t) -> timer.cancel());
     try {
       publish(event)
           .whenComplete(
               (ok, t) -> {
                 if (t != null) {
-                  replyWaiters.remove(event.id(), waiter);
+                  replies.remove(event.id(), waiter);
                   reply.completeExceptionally(t);
                 }
               });
     } catch (RuntimeException e) {
-      replyWaiters.remove(event.id(), waiter);
-      timer.cancel(false);
+      replies.remove(event.id(), waiter);
+      timer.cancel();
       throw e;
     }
     return reply;
@@ -458,14 +424,13 @@ public final class EventHub implements AutoCloseable {
     synchronized (lock) {
       ensureOpen();
     }
-    ReplyWaiter waiter = new ReplyWaiter(r -> dispatch(null, onReply, r), false);
-    replyWaiters.put(event.id(), waiter);
-    scheduler.schedule(
-        () -> replyWaiters.remove(event.id(), waiter), window.toNanos(), TimeUnit.NANOSECONDS);
+    ReplyWaiters.Waiter waiter =
+        replies.add(event.id(), r -> dispatch.dispatch(() -> true, onReply, r), false);
+    scheduler.schedule(() -> replies.remove(event.id(), waiter), window);
     try {
       return publish(event);
     } catch (RuntimeException e) {
-      replyWaiters.remove(event.id(), waiter);
+      replies.remove(event.id(), waiter);
       throw e;
     }
   }
@@ -516,7 +481,7 @@ public final class EventHub implements AutoCloseable {
    */
   @Override
   public void close() {
-    Connection c;
+    HubConnection c;
     List<Outgoing> dropped;
     synchronized (lock) {
       if (closed) {
@@ -529,10 +494,10 @@ public final class EventHub implements AutoCloseable {
       dropped = new ArrayList<>(queue);
       queue.clear();
       if (c != null && c.connected) {
-        for (SubscriptionImpl s : subscriptions) {
-          c.ws.send(unsubscribeFrame(s.subscriberId()));
+        for (HubSubscription s : subscriptions) {
+          c.ws.send(outgoing.unsubscribeFrame(s.subscriberId()));
         }
-        c.ws.send(unsubscribeFrame(id));
+        c.ws.send(outgoing.unsubscribeFrame(id));
         c.ws.send(Frame.DISCONNECT_TEXT);
       }
     }
@@ -542,15 +507,12 @@ public final class EventHub implements AutoCloseable {
     }
     EventHubException closedError = new EventHubException("the event hub was closed");
     dropped.forEach(o -> o.ack.completeExceptionally(closedError));
-    failAcks(closedError);
-    replyWaiters.clear();
-    scheduler.shutdownNow();
-    if (ownedDispatcher != null) {
-      ownedDispatcher.shutdown();
-    }
+    acks.failAll(closedError);
+    replies.clear();
+    scheduler.shutdown();
+    dispatch.shutdown();
     if (ownsClient) {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
+      HttpClients.release(client);
     }
     LOG.debug("event hub {} closed", id);
   }
@@ -577,103 +539,35 @@ public final class EventHub implements AutoCloseable {
       }
       gen = ++generation;
     }
-    HttpUrl.Builder url = serverUrl.newBuilder().addPathSegments("socket.io/1/");
-    if (queryAuthentication) {
-      // The JS client's way (spec §4.1); off by default because URLs end up in access logs.
-      url.addQueryParameter("api_user", apiUser).addQueryParameter("api_key", apiKey);
-    }
-    HttpUrl handshake = url.build();
-    Request request =
-        new Request.Builder()
-            .url(handshake)
-            .header("ftrack-user", apiUser)
-            .header("ftrack-api-key", apiKey)
-            .build();
-    client
-        .newCall(request)
-        .enqueue(
-            new Callback() {
-              @Override
-              public void onFailure(Call call, IOException e) {
-                failed(
-                    gen,
-                    null,
-                    "handshake with "
-                        + serverUrl
-                        + " failed: "
-                        + e.getClass().getSimpleName()
-                        + ": "
-                        + redactor.redact(String.valueOf(e.getMessage())));
-              }
+    handshake.start(
+        new Handshake.Outcome() {
+          @Override
+          public void session(String sid, Duration heartbeatTimeout, HttpUrl webSocketUrl) {
+            openSocket(gen, sid, heartbeatTimeout, webSocketUrl);
+          }
 
-              @Override
-              public void onResponse(Call call, Response response) {
-                try (response) {
-                  ResponseBody body = response.body();
-                  String text = body == null ? "" : body.string();
-                  if (response.code() != 200) {
-                    failed(
-                        gen,
-                        null,
-                        "handshake answered HTTP "
-                            + response.code()
-                            + (response.code() == 401 || response.code() == 403
-                                ? " (check FTRACK_API_USER and FTRACK_API_KEY)"
-                                : "")
-                            + ": "
-                            + redactor.excerpt(text, 200));
-                    return;
-                  }
-                  openSocket(gen, text.strip());
-                } catch (IOException e) {
-                  failed(gen, null, "handshake body could not be read: " + e.getMessage());
-                }
-              }
-            });
+          @Override
+          public void failed(String reason) {
+            EventHub.this.failed(gen, null, reason);
+          }
+        });
   }
 
-  private void openSocket(long gen, String handshake) {
-    String[] parts = handshake.split(":", -1);
-    if (parts.length < 4 || parts[0].isBlank()) {
-      failed(gen, null, "unexpected handshake answer: " + redactor.excerpt(handshake, 100));
-      return;
-    }
-    if (!List.of(parts[3].split(",")).contains("websocket")) {
-      failed(
-          gen,
-          null,
-          "the server offers no websocket transport (offers " + parts[3] + "); check proxies");
-      return;
-    }
-    Duration timeout = heartbeatTimeoutOverride;
-    if (timeout == null) {
-      long seconds = 0;
-      try {
-        seconds = Long.parseLong(parts[1].strip());
-      } catch (NumberFormatException e) {
-        seconds = 0;
-      }
-      timeout = Duration.ofSeconds(seconds > 0 ? seconds : 60);
-    }
-    HttpUrl ws =
-        serverUrl
-            .newBuilder()
-            .addPathSegments("socket.io/1/websocket")
-            .addPathSegment(parts[0])
-            .build();
-    Request request = new Request.Builder().url(ws).build();
+  private void openSocket(long gen, String sid, Duration heartbeatTimeout, HttpUrl url) {
+    Request request = new Request.Builder().url(url).build();
     synchronized (lock) {
       if (closed || gen != generation) {
         return;
       }
-      Connection c = new Connection(gen, parts[0], timeout);
+      HubConnection c =
+          new HubConnection(gen, sid, heartbeatTimeout, scheduler, connectionEvents, redactor);
       c.ws = client.newWebSocket(request, c);
       current = c;
       c.startWatchdog();
     }
   }
 
-  private void connected(Connection c) {
+  private void connected(HubConnection c) {
     List<Outgoing> flushed = new ArrayList<>();
     synchronized (lock) {
       if (closed || c.gen != generation || c.failed || c.connected) {
@@ -684,7 +578,7 @@ public final class EventHub implements AutoCloseable {
       lastFailure = "connected";
       // The reply subscriber first, so replies to queued events find their way back.
       sendSubscribe(c, replySubscriberMetadata, "topic=" + REPLY_TOPIC);
-      for (SubscriptionImpl s : subscriptions) {
+      for (HubSubscription s : subscriptions) {
         sendSubscribe(c, s.metadata(), s.expression().text());
       }
       while (!queue.isEmpty()) {
@@ -702,11 +596,11 @@ public final class EventHub implements AutoCloseable {
         subscriptions.size(),
         flushed.size());
     for (ConnectionListener l : connectionListeners) {
-      execute(() -> safely(l::onConnected));
+      dispatch.execute(l::onConnected);
     }
   }
 
-  private void failed(long gen, Connection c, String reason) {
+  private void failed(long gen, HubConnection c, String reason) {
     boolean wasConnected;
     Duration delay;
     int n;
@@ -731,15 +625,12 @@ public final class EventHub implements AutoCloseable {
       lastFailure = reason;
       n = ++attempt;
       delay = backoff.delay(n);
-      scheduler.schedule(this::attempt, delay.toNanos(), TimeUnit.NANOSECONDS);
+      scheduler.schedule(this::attempt, delay);
     }
     if (c != null) {
-      c.stopWatchdog();
-      if (c.ws != null) {
-        c.ws.cancel();
-      }
+      c.abort();
     }
-    failAcks(
+    acks.failAll(
         new EventHubException(
             "the event hub connection dropped before the server acknowledged the event; it may or"
                 + " may not have been delivered ("
@@ -754,16 +645,7 @@ public final class EventHub implements AutoCloseable {
     }
     if (wasConnected) {
       for (ConnectionListener l : connectionListeners) {
-        execute(() -> safely(() -> l.onDisconnected(reason)));
-      }
-    }
-  }
-
-  private void failAcks(EventHubException error) {
-    for (Long k : List.copyOf(acks.keySet())) {
-      CompletableFuture<Void> f = acks.remove(k);
-      if (f != null) {
-        f.completeExceptionally(error);
+        dispatch.execute(() -> l.onDisconnected(reason));
       }
     }
   }
@@ -771,40 +653,18 @@ public final class EventHub implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // Sending (callers hold lock)
 
-  private void send(Connection c, Outgoing o) {
-    long packet = packetIds.incrementAndGet();
-    acks.put(packet, o.ack);
+  private void send(HubConnection c, Outgoing o) {
+    long packet = acks.track(o.ack);
     if (!c.ws.send(Frame.event(packet, o.wire))) {
       // Not enqueued by OkHttp: the socket is going away, so the event was not sent; keep it.
-      acks.remove(packet);
+      acks.untrack(packet);
       queue.addFirst(o);
       return;
     }
-    expireAck(packet);
+    acks.expire(packet);
   }
 
-  /** A server that never acks must not make the pending-ack map grow for ever. */
-  private void expireAck(long packet) {
-    scheduler.schedule(
-        () -> {
-          CompletableFuture<Void> f = acks.remove(packet);
-          if (f != null) {
-            f.completeExceptionally(
-                new EventHubTimeoutException(
-                    "the event hub did not acknowledge the event within "
-                        + ackTimeout
-                        + "; it may or may not have been delivered"));
-          }
-        },
-        ackTimeout.toNanos(),
-        TimeUnit.NANOSECONDS);
-  }
-
-  private void sendSubscribe(Connection c, Map<String, Object> subscriber, String expression) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("subscriber", subscriber);
-    data.put("subscription", expression);
-    Event e = Event.builder().topic("ftrack.meta.subscribe").data(data).build();
+  private void sendSubscribe(HubConnection c, Map<String, Object> subscriber, String expression) {
     CompletableFuture<Void> ack = new CompletableFuture<>();
     ack.whenComplete(
         (ok, t) -> {
@@ -812,51 +672,18 @@ public final class EventHub implements AutoCloseable {
             LOG.debug("subscription {} not confirmed: {}", expression, t.getMessage());
           }
         });
-    long packet = packetIds.incrementAndGet();
-    acks.put(packet, ack);
-    c.ws.send(Frame.event(packet, withSourceDefaults(e)));
-    expireAck(packet);
+    long packet = acks.track(ack);
+    c.ws.send(Frame.event(packet, outgoing.subscribe(subscriber, expression)));
+    acks.expire(packet);
   }
 
-  private String unsubscribeFrame(String subscriberId) {
-    Event e =
-        Event.builder()
-            .topic("ftrack.meta.unsubscribe")
-            .data(Map.of("subscriber", Map.of("id", subscriberId)))
-            .build();
-    return Frame.event(0, withSourceDefaults(e));
-  }
-
-  private Map<String, Object> withSourceDefaults(Event event) {
-    Map<String, Object> source = new LinkedHashMap<>(event.source());
-    source.putIfAbsent("id", id);
-    Object user = source.get("user");
-    if (user instanceof Map<?, ?> u) {
-      if (!u.containsKey("username")) {
-        Map<Object, Object> copy = new LinkedHashMap<>(u);
-        copy.put("username", apiUser);
-        source.put("user", copy);
-      }
-    } else {
-      source.put("user", Map.of("username", apiUser));
-    }
-    source.putIfAbsent("applicationId", applicationId);
-    source.putIfAbsent("host", host);
-    if (clientToken != null) {
-      source.putIfAbsent("clientToken", clientToken);
-    }
-    Map<String, Object> wire = new LinkedHashMap<>(event.toMap());
-    wire.put("source", source);
-    return wire;
-  }
-
-  private void unsubscribe(SubscriptionImpl s) {
+  private void unsubscribe(HubSubscription s) {
     synchronized (lock) {
       if (!subscriptions.remove(s)) {
         return;
       }
       if (!closed && current != null && current.connected) {
-        current.ws.send(unsubscribeFrame(s.subscriberId()));
+        current.ws.send(outgoing.unsubscribeFrame(s.subscriberId()));
       }
     }
   }
@@ -864,7 +691,7 @@ public final class EventHub implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // Receiving (on the WebSocket reader thread)
 
-  private void received(Connection c, String text) {
+  private void received(HubConnection c, String text) {
     Frame frame;
     try {
       frame = Frame.parse(text);
@@ -882,49 +709,20 @@ public final class EventHub implements AutoCloseable {
           LOG.debug("ignored an event frame that could not be decoded: {}", e.getMessage());
         }
       }
-      case Frame.ACK -> acked(frame);
+      case Frame.ACK -> acks.acked(frame);
       case Frame.DISCONNECT -> failed(c.gen, c, "the server sent a disconnect");
       case Frame.ERROR -> failed(c.gen, c, "the server sent an error: " + frame.data());
       default -> LOG.debug("ignored frame type {}", frame.type());
     }
   }
 
-  private void acked(Frame frame) {
-    CompletableFuture<Void> f;
-    List<?> args;
-    try {
-      f = acks.remove(frame.ackId());
-      args = frame.ackArguments();
-    } catch (RuntimeException e) {
-      LOG.debug("ignored an ack that could not be decoded: {}", e.getMessage());
-      return;
-    }
-    if (f == null) {
-      return;
-    }
-    if (!args.isEmpty()
-        && args.get(0) instanceof Map<?, ?> m
-        && Boolean.FALSE.equals(m.get("success"))) {
-      f.completeExceptionally(
-          new EventHubException("the event hub rejected the event: " + m.get("message")));
-    } else {
-      f.complete(null);
-    }
-  }
-
   private void incoming(Event event) {
-    if (REPLY_TOPIC.equals(event.topic()) && event.inReplyToEvent().isPresent()) {
-      ReplyWaiter w = replyWaiters.get(event.inReplyToEvent().get());
-      if (w != null && targets(event, replySubscriberMetadata)) {
-        if (w.once) {
-          replyWaiters.remove(event.inReplyToEvent().get(), w);
-        }
-        w.consumer.accept(event);
-      }
+    if (REPLY_TOPIC.equals(event.topic()) && targets(event, replySubscriberMetadata)) {
+      replies.deliver(event);
     }
-    for (SubscriptionImpl s : subscriptions) {
+    for (HubSubscription s : subscriptions) {
       if (targets(event, s.metadata()) && s.expression().matches(event)) {
-        dispatch(s, s.listener, event);
+        dispatch.dispatch(() -> subscriptions.contains(s), s.listener(), event);
       }
     }
   }
@@ -941,165 +739,11 @@ public final class EventHub implements AutoCloseable {
     }
   }
 
-  private void dispatch(SubscriptionImpl s, EventListener listener, Event event) {
-    try {
-      dispatcher.execute(
-          () -> {
-            if (s != null && !subscriptions.contains(s)) {
-              return; // unsubscribed meanwhile
-            }
-            try {
-              listener.onEvent(event);
-            } catch (Throwable t) {
-              try {
-                errorHandler.accept(event, t);
-              } catch (RuntimeException ignored) {
-                LOG.warn("the listener error handler failed too", ignored);
-              }
-            }
-          });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      LOG.debug("dropped {}: the dispatcher is shut down", event);
-    }
-  }
-
-  private void logListenerFailure(Event event, Throwable t) {
-    LOG.warn("an event listener failed on {}; the hub carries on", event, t);
-  }
-
-  private void execute(Runnable r) {
-    try {
-      dispatcher.execute(r);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      LOG.debug("not run: the dispatcher is shut down");
-    }
-  }
-
-  private static void safely(Runnable r) {
-    try {
-      r.run();
-    } catch (RuntimeException e) {
-      LOG.warn("a connection listener failed", e);
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
   private record Outgoing(Map<String, Object> wire, CompletableFuture<Void> ack) {}
-
-  private record ReplyWaiter(java.util.function.Consumer<Event> consumer, boolean once) {}
-
-  private final class SubscriptionImpl implements Subscription {
-    private final EventExpression expression;
-    private final Map<String, Object> metadata;
-    private final EventListener listener;
-
-    SubscriptionImpl(EventExpression expression, Map<String, Object> metadata, EventListener l) {
-      this.expression = expression;
-      this.metadata = metadata;
-      this.listener = l;
-    }
-
-    @Override
-    public String subscriberId() {
-      return String.valueOf(metadata.get("id"));
-    }
-
-    @Override
-    public EventExpression expression() {
-      return expression;
-    }
-
-    @Override
-    public Map<String, Object> metadata() {
-      return metadata;
-    }
-
-    @Override
-    public void unsubscribe() {
-      EventHub.this.unsubscribe(this);
-    }
-
-    @Override
-    public String toString() {
-      return "Subscription{" + subscriberId() + ": " + expression + "}";
-    }
-  }
-
-  /** One WebSocket connection and its watchdog. */
-  private final class Connection extends WebSocketListener {
-    final long gen;
-    final String sid;
-    final Duration heartbeatTimeout;
-    volatile WebSocket ws;
-    volatile long lastHeard = System.nanoTime();
-    boolean connected; // guarded by lock
-    boolean failed; // guarded by lock
-    private ScheduledFuture<?> watchdog;
-
-    Connection(long gen, String sid, Duration heartbeatTimeout) {
-      this.gen = gen;
-      this.sid = sid;
-      this.heartbeatTimeout = heartbeatTimeout;
-    }
-
-    void startWatchdog() {
-      long period = Math.max(10, Math.min(1000, heartbeatTimeout.toMillis() / 4));
-      watchdog =
-          scheduler.scheduleAtFixedRate(
-              () -> {
-                if (System.nanoTime() - lastHeard > heartbeatTimeout.toNanos()) {
-                  failed(gen, this, "nothing heard from the server for " + heartbeatTimeout);
-                }
-              },
-              period,
-              period,
-              TimeUnit.MILLISECONDS);
-    }
-
-    void stopWatchdog() {
-      ScheduledFuture<?> w = watchdog;
-      if (w != null) {
-        w.cancel(false);
-      }
-    }
-
-    @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      lastHeard = System.nanoTime();
-      received(this, text);
-    }
-
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      failed(gen, this, "the server closed the WebSocket (" + code + " " + reason + ")");
-    }
-
-    @Override
-    public void onClosed(WebSocket webSocket, int code, String reason) {
-      failed(gen, this, "the WebSocket closed (" + code + " " + reason + ")");
-    }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      String status = response == null ? "" : " (HTTP " + response.code() + ")";
-      failed(
-          gen,
-          this,
-          "the WebSocket failed"
-              + status
-              + ": "
-              + t.getClass().getSimpleName()
-              + ": "
-              + redactor.redact(String.valueOf(t.getMessage())));
-    }
-  }
 
   /** Builds an {@link EventHub}. Not thread-safe. Values set in code win over the environment. */
   public static final class Builder {
-    private HttpUrl url;
-    private String apiUser;
-    private String apiKey;
+    private final ServerCredentials server = new ServerCredentials();
     private String id;
     private String applicationId = "pipelinekit.ftrack-bridge";
     private String host = defaultHost();
@@ -1113,6 +757,7 @@ public final class EventHub implements AutoCloseable {
     private OkHttpClient client;
     private Executor executor;
     private BiConsumer<Event, Throwable> errorHandler;
+    private Scheduler scheduler;
 
     private Builder() {}
 
@@ -1132,15 +777,7 @@ public final class EventHub implements AutoCloseable {
      * @return this builder
      */
     public Builder serverUrl(String serverUrl) {
-      Objects.requireNonNull(serverUrl, "serverUrl == null");
-      HttpUrl parsed = HttpUrl.parse(serverUrl.strip());
-      if (parsed == null) {
-        throw new FtrackConfigurationException(
-            "FTRACK_SERVER '"
-                + serverUrl
-                + "' is not an http(s) URL; use e.g. https://studio.ftrackapp.com");
-      }
-      this.url = parsed.newBuilder().encodedPath("/").query(null).build();
+      server.serverUrl(serverUrl);
       return this;
     }
 
@@ -1151,7 +788,7 @@ public final class EventHub implements AutoCloseable {
      * @return this builder
      */
     public Builder apiUser(String apiUser) {
-      this.apiUser = Objects.requireNonNull(apiUser, "apiUser == null");
+      server.apiUser(apiUser);
       return this;
     }
 
@@ -1162,7 +799,7 @@ public final class EventHub implements AutoCloseable {
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      server.apiKey(apiKey);
       return this;
     }
 
@@ -1174,17 +811,7 @@ public final class EventHub implements AutoCloseable {
      * @return this builder
      */
     public Builder fromEnvironment(Map<String, String> environment) {
-      Objects.requireNonNull(environment, "environment == null");
-      String server = environment.get("FTRACK_SERVER");
-      if (url == null && server != null && !server.isBlank()) {
-        serverUrl(server);
-      }
-      if (apiUser == null) {
-        apiUser = environment.get("FTRACK_API_USER");
-      }
-      if (apiKey == null) {
-        apiKey = environment.get("FTRACK_API_KEY");
-      }
+      server.fromEnvironment(environment);
       return this;
     }
 
@@ -1360,30 +987,26 @@ public final class EventHub implements AutoCloseable {
      * @throws FtrackConfigurationException if the server, user or key is missing or blank
      */
     public EventHub build() {
-      if (url == null) {
-        throw new FtrackConfigurationException(
-            "no ftrack server: set FTRACK_SERVER or call serverUrl(\"https://<studio>.ftrackapp.com\")");
-      }
-      if (apiUser == null || apiUser.isBlank()) {
-        throw new FtrackConfigurationException(
-            "no ftrack API user: set FTRACK_API_USER or call apiUser(...)");
-      }
-      if (apiKey == null || apiKey.isBlank()) {
-        throw new FtrackConfigurationException(
-            "no ftrack API key: set FTRACK_API_KEY or call apiKey(...)");
-      }
+      server.validate();
       return new EventHub(this);
+    }
+
+    /**
+     * Where the hub's timers run and what time it is: reconnection delays, the heartbeat watchdog,
+     * ack and reply timeouts. Default: one daemon thread on real time. Tests pass a manual
+     * scheduler and move time by hand.
+     *
+     * @param scheduler the scheduler; the hub shuts it down on close
+     * @return this builder
+     */
+    Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+      return this;
     }
 
     @Override
     public String toString() {
-      return "EventHub.Builder{server="
-          + url
-          + ", user="
-          + apiUser
-          + ", apiKey="
-          + (apiKey == null ? "unset" : "<redacted>")
-          + "}";
+      return server.describe("EventHub.Builder");
     }
   }
 }

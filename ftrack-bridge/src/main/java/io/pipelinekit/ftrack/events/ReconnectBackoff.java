@@ -1,5 +1,6 @@
 package io.pipelinekit.ftrack.events;
 
+import io.pipelinekit.core.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +23,7 @@ public final class ReconnectBackoff {
   private final double multiplier;
   private final double jitter;
   private final DoubleSupplier random;
+  private final Backoff formula;
 
   private ReconnectBackoff(Builder b) {
     this.initialDelay = b.initialDelay;
@@ -29,6 +31,7 @@ public final class ReconnectBackoff {
     this.multiplier = b.multiplier;
     this.jitter = b.jitter;
     this.random = b.random;
+    this.formula = Backoff.of(initialDelay, maxDelay, multiplier, 1.0, 1.0 + jitter);
   }
 
   /**
@@ -56,11 +59,7 @@ public final class ReconnectBackoff {
    * @return the delay
    */
   public Duration delay(int attempt) {
-    int n = Math.max(1, attempt);
-    double base = initialDelay.toNanos() * Math.pow(multiplier, Math.min(n - 1, 62));
-    base = Math.min(base, maxDelay.toNanos());
-    double r = Math.min(1.0, Math.max(0.0, random.getAsDouble()));
-    return Duration.ofNanos((long) (base * (1 + jitter * r)));
+    return formula.delay(attempt, random.getAsDouble());
   }
 
   @Override

@@ -6,7 +6,7 @@
  * {@link io.pipelinekit.ftrack.events.EntityChanges} decodes {@code ftrack.update} events; the
  * {@code actions} sub-package builds web-UI actions and forms on top.
  */
-@FtrackStyle
+@ValueStyle
 package io.pipelinekit.ftrack.events;
 
-import io.pipelinekit.ftrack.internal.FtrackStyle;
+import io.pipelinekit.core.internal.ValueStyle;

@@ -7,7 +7,7 @@
  * ({@link io.pipelinekit.ftrack.files.LocationStorage}) and, through path-mapping, into accsyn
  * share paths.
  */
-@FtrackStyle
+@ValueStyle
 package io.pipelinekit.ftrack.files;
 
-import io.pipelinekit.ftrack.internal.FtrackStyle;
+import io.pipelinekit.core.internal.ValueStyle;

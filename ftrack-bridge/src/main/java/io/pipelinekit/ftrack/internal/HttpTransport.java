@@ -1,16 +1,12 @@
 package io.pipelinekit.ftrack.internal;
 
+import io.pipelinekit.core.internal.HttpClients;
+import io.pipelinekit.core.internal.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.CookieJar;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,11 +21,12 @@ import org.slf4j.LoggerFactory;
  * POSTs JSON to one URL with fixed headers. Thread-safe.
  *
  * <p>Owns its OkHttp client unless one was passed in; an owned client runs on daemon threads so a
- * command-line tool exits when its main thread ends, and {@link #close()} releases its pool.
+ * command-line tool exits when its main thread ends, and {@link #close()} releases its pool. Either
+ * way, redirects go through the shared guard, which never sends the key to another host.
  */
 public final class HttpTransport implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("io.pipelinekit.ftrack.http");
-  // No charset parameter: the official client sends exactly "application/json" (spec §1.1).
+  // No charset parameter: the official client sends exactly "application/json".
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final OkHttpClient client;
@@ -42,7 +39,7 @@ public final class HttpTransport implements AutoCloseable {
    * Creates a transport.
    *
    * @param client a caller's client, or {@code null} to create one
-   * @param timeout connect, read, write and call timeout of a created client
+   * @param timeout connect, read and write timeout of a created client
    * @param url the URL to POST to
    * @param headers headers of every request
    * @param redactor scrubs secrets from anything logged or thrown
@@ -54,34 +51,16 @@ public final class HttpTransport implements AutoCloseable {
       Map<String, String> headers,
       Redactor redactor) {
     this.owned = client == null;
-    this.client = client != null ? client : newClient(timeout);
+    this.client = client != null ? HttpClients.derived(client).build() : newClient(timeout);
     this.url = url;
     this.headers = Map.copyOf(headers);
     this.redactor = redactor;
   }
 
   private static OkHttpClient newClient(Duration timeout) {
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService executor =
-        new ThreadPoolExecutor(
-            0,
-            Integer.MAX_VALUE,
-            60,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            r -> {
-              Thread t = new Thread(r, "ftrack-bridge-http-" + n.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    return new OkHttpClient.Builder()
-        .dispatcher(new Dispatcher(executor))
-        .connectTimeout(timeout)
-        .readTimeout(timeout)
-        .writeTimeout(timeout)
-        // Python's requests.Session keeps the server's session cookie; so do we (spec §1.1).
+    return HttpClients.owned("ftrack-bridge-http", timeout)
+        // Python's requests.Session keeps the server's session cookie; so do we.
         .cookieJar(new MemoryCookieJar())
-        .followRedirects(true)
         // OkHttp would silently send a POST again after some connection failures; a batch of
         // creates is not idempotent, so a failure surfaces as FtrackIoException instead.
         .retryOnConnectionFailure(false)
@@ -163,8 +142,7 @@ public final class HttpTransport implements AutoCloseable {
   @Override
   public void close() {
     if (owned) {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
+      HttpClients.release(client);
     }
   }
 

@@ -1,10 +1,10 @@
 package io.pipelinekit.ftrack.jobs;
 
+import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackException;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.Operation;
-import io.pipelinekit.ftrack.internal.Json;
 import io.pipelinekit.ftrack.model.Job;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +75,7 @@ public final class FeedbackJob implements AutoCloseable {
     if (progress != null) {
       data.put("progress", progress);
     }
-    return Json.write(data);
+    return JsonTree.write(data);
   }
 
   private static String shown(String description, Double progress) {

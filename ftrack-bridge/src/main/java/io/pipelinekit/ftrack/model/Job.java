@@ -1,7 +1,7 @@
 package io.pipelinekit.ftrack.model;
 
+import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.ftrack.Entity;
-import io.pipelinekit.ftrack.internal.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +97,7 @@ public final class Job extends EntityView {
         .flatMap(
             d -> {
               try {
-                Object parsed = Json.parse(d);
+                Object parsed = JsonTree.parse(d);
                 return parsed instanceof Map
                         && ((Map<?, ?>) parsed).get("description") instanceof String
                     ? Optional.of((String) ((Map<?, ?>) parsed).get("description"))

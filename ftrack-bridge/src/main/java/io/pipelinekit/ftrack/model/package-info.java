@@ -8,7 +8,7 @@
  * io.pipelinekit.ftrack.model.User} and the review-session types. Every view wraps an {@link
  * io.pipelinekit.ftrack.Entity}, so unknown attributes stay reachable.
  */
-@FtrackStyle
+@ValueStyle
 package io.pipelinekit.ftrack.model;
 
-import io.pipelinekit.ftrack.internal.FtrackStyle;
+import io.pipelinekit.core.internal.ValueStyle;

@@ -3,6 +3,7 @@ package io.pipelinekit.ftrack.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pipelinekit.core.internal.ManualScheduler;
 import io.pipelinekit.testkit.ftrack.FakeFtrack;
 import io.pipelinekit.testkit.ftrack.hub.FakeEventHub;
 import java.time.Duration;
@@ -107,15 +108,25 @@ class EventHubFakeTest {
   }
 
   @Test
-  void replyWaitTimesOut() {
-    EventHub asker = hub().connect();
+  void replyWaitTimesOutOnTheHubsClock() {
+    ManualScheduler time = new ManualScheduler();
+    // Virtual time jumps past any heartbeat timeout; only the reply timeout is under test.
+    EventHub asker =
+        hub(fastHub(fake).heartbeatTimeout(Duration.ofHours(1)).scheduler(time)).connect();
+    time.runDue();
     asker.awaitConnected(WAIT);
-    assertThatThrownBy(
-            () ->
-                asker.publishAndWaitForReply(
-                    Event.builder().topic("nobody.listens").build(), Duration.ofMillis(200)))
+    CompletableFuture<Event> reply =
+        asker.publishForReply(
+            Event.builder().topic("nobody.listens").build(), Duration.ofSeconds(30));
+    time.advance(Duration.ofSeconds(29));
+    assertThat(reply).isNotDone();
+    time.advance(Duration.ofSeconds(2));
+    assertThat(reply)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
         .isInstanceOf(EventHubTimeoutException.class)
-        .hasMessageContaining("nobody.listens");
+        .withMessageContaining("nobody.listens");
   }
 
   @Test
@@ -252,9 +263,19 @@ class EventHubFakeTest {
   }
 
   @Test
-  void aSilentServerIsDetectedByTheWatchdog() {
+  void aSilentServerIsDetectedByTheWatchdogAndTheHubReconnectsAfterTheBackoff() {
     server.heartbeatInterval(Duration.ofHours(1));
-    EventHub h = hub(fastHub(fake).heartbeatTimeout(Duration.ofMillis(200)));
+    ManualScheduler time = new ManualScheduler();
+    EventHub h =
+        hub(
+            fastHub(fake)
+                .heartbeatTimeout(Duration.ofSeconds(30))
+                .backoff(
+                    ReconnectBackoff.builder()
+                        .initialDelay(Duration.ofSeconds(2))
+                        .jitter(0)
+                        .build())
+                .scheduler(time));
     List<String> reasons = new CopyOnWriteArrayList<>();
     h.addConnectionListener(
         new ConnectionListener() {
@@ -263,10 +284,21 @@ class EventHubFakeTest {
             reasons.add(reason);
           }
         });
-    h.connect().awaitConnected(WAIT);
-    Await.until("a reconnection", WAIT, () -> h.connectionCount() >= 2);
-    assertThat(reasons).isNotEmpty();
+    h.connect();
+    time.runDue();
+    h.awaitConnected(WAIT);
+    time.advance(Duration.ofSeconds(29));
+    assertThat(h.isConnected()).isTrue();
+    time.advance(Duration.ofSeconds(2));
+    assertThat(h.isConnected()).isFalse();
+    Await.until("the disconnect reported", WAIT, () -> !reasons.isEmpty());
     assertThat(reasons.get(0)).contains("nothing heard");
+    // The reconnection waits for the backoff on the hub's clock, not on the wall clock.
+    assertThat(time.pending()).contains(Duration.ofSeconds(2));
+    time.advance(Duration.ofMillis(1999));
+    assertThat(h.connectionCount()).isEqualTo(1);
+    time.advance(Duration.ofMillis(1));
+    Await.until("a reconnection", WAIT, () -> h.connectionCount() == 2);
   }
 
   @Test
@@ -320,14 +352,26 @@ class EventHubFakeTest {
   @Test
   void aServerThatNeverAcksFailsTheFutureInsteadOfLeaking() {
     server.ackEvents(false);
-    EventHub h = hub(fastHub(fake).ackTimeout(Duration.ofMillis(200)));
-    h.connect().awaitConnected(WAIT);
+    ManualScheduler time = new ManualScheduler();
+    EventHub h =
+        hub(
+            fastHub(fake)
+                .heartbeatTimeout(Duration.ofHours(1))
+                .ackTimeout(Duration.ofSeconds(60))
+                .scheduler(time));
+    h.connect();
+    time.runDue();
+    h.awaitConnected(WAIT);
     CompletableFuture<Void> ack = h.publish(Event.builder().topic("studio.noack").build());
-    assertThatThrownBy(() -> ack.get(5, TimeUnit.SECONDS))
-        .isInstanceOf(ExecutionException.class)
-        .cause()
+    time.advance(Duration.ofSeconds(59));
+    assertThat(ack).isNotDone();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(ack)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
         .isInstanceOf(EventHubTimeoutException.class)
-        .hasMessageContaining("did not acknowledge");
+        .withMessageContaining("did not acknowledge");
   }
 
   @Test

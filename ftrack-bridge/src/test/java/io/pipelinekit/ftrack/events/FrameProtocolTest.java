@@ -3,7 +3,7 @@ package io.pipelinekit.ftrack.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pipelinekit.ftrack.internal.Json;
+import io.pipelinekit.core.internal.JsonTree;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +111,7 @@ class FrameProtocolTest {
 
   private static Map<?, ?> eventOf(String frame) {
     String json = frame.split(":", 4)[3];
-    Map<?, ?> payload = (Map<?, ?>) Json.parse(json);
+    Map<?, ?> payload = (Map<?, ?>) JsonTree.parse(json);
     assertThat(payload.get("name")).isEqualTo("ftrack.event");
     return (Map<?, ?>) ((List<?>) payload.get("args")).get(0);
   }

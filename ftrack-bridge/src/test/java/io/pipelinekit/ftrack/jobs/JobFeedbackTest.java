@@ -3,10 +3,10 @@ package io.pipelinekit.ftrack.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.FtrackValidationException;
-import io.pipelinekit.ftrack.internal.Json;
 import io.pipelinekit.ftrack.model.Job;
 import io.pipelinekit.testkit.ftrack.FakeFtrack;
 import java.time.Clock;
@@ -83,7 +83,8 @@ class JobFeedbackTest {
         j.fail("accsyn job failed: disk full");
       }
       Map<String, Object> create =
-          ((List<Map<String, Object>>) Json.parse(server.takeRequest().getBody().utf8())).get(0);
+          ((List<Map<String, Object>>) JsonTree.parse(server.takeRequest().getBody().utf8()))
+              .get(0);
       assertThat(create).containsEntry("action", "create").containsEntry("entity_type", "Job");
       Map<String, Object> data = (Map<String, Object>) create.get("entity_data");
       assertThat(data)
@@ -94,7 +95,7 @@ class JobFeedbackTest {
       assertThat(create.get("entity_key")).isEqualTo(List.of(data.get("id")));
 
       RecordedRequest progress = server.takeRequest();
-      assertThat(Json.parse(progress.getBody().utf8()))
+      assertThat(JsonTree.parse(progress.getBody().utf8()))
           .isEqualTo(
               List.of(
                   Map.of(
@@ -110,7 +111,7 @@ class JobFeedbackTest {
                           "Job",
                           "data",
                           "{\"description\":\"Sending 3 files (50%)\",\"progress\":0.5}"))));
-      assertThat(Json.parse(server.takeRequest().getBody().utf8()))
+      assertThat(JsonTree.parse(server.takeRequest().getBody().utf8()))
           .isEqualTo(
               List.of(
                   Map.of(

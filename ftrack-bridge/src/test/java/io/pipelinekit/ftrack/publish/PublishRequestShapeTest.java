@@ -2,9 +2,9 @@ package io.pipelinekit.ftrack.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.ftrack.EntityRef;
 import io.pipelinekit.ftrack.FtrackSession;
-import io.pipelinekit.ftrack.internal.Json;
 import io.pipelinekit.paths.sequence.FileSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ class PublishRequestShapeTest {
                       .build());
     }
     List<Map<String, Object>> lookup =
-        (List<Map<String, Object>>) Json.parse(server.takeRequest().getBody().utf8());
+        (List<Map<String, Object>>) JsonTree.parse(server.takeRequest().getBody().utf8());
     assertThat(lookup)
         .extracting(op -> (String) op.get("expression"))
         .containsExactly(
@@ -81,7 +81,7 @@ class PublishRequestShapeTest {
                 + " is \"bg\" and type.short is \"plate\" offset 0 limit 500");
 
     List<Map<String, Object>> write =
-        (List<Map<String, Object>>) Json.parse(server.takeRequest().getBody().utf8());
+        (List<Map<String, Object>>) JsonTree.parse(server.takeRequest().getBody().utf8());
     List<String> types = new ArrayList<>();
     for (Map<String, Object> op : write) {
       assertThat(op.get("action")).isEqualTo("create");

@@ -1,9 +1,9 @@
 package io.pipelinekit.ftrack.events.actions;
 
+import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.ftrack.FtrackServerException;
 import io.pipelinekit.ftrack.FtrackSession;
 import io.pipelinekit.ftrack.Operation;
-import io.pipelinekit.ftrack.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +43,7 @@ public final class FtrackJobClaimStore implements ClaimStore {
     key.userId().ifPresent(u -> data.put("user_id", u));
     // Job.data is a JSON string; the key rides along for operators.
     data.put(
-        "data", Json.write(Map.of("description", description, "idempotency_key", key.value())));
+        "data", JsonTree.write(Map.of("description", description, "idempotency_key", key.value())));
     try {
       session.call(Operation.create("Job", data));
       return true;

@@ -6,7 +6,7 @@
  * io.pipelinekit.ftrack.events.actions.ClaimStore}s so that replicas do one click's work once;
  * {@link io.pipelinekit.ftrack.events.actions.UserInterface} pushes notices and pop-ups.
  */
-@FtrackStyle
+@ValueStyle
 package io.pipelinekit.ftrack.events.actions;
 
-import io.pipelinekit.ftrack.internal.FtrackStyle;
+import io.pipelinekit.core.internal.ValueStyle;

@@ -1,6 +1,6 @@
 package io.pipelinekit.ftrack.events.internal;
 
-import io.pipelinekit.ftrack.internal.Json;
+import io.pipelinekit.core.internal.JsonTree;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ public record Frame(int type, String id, String endpoint, String data) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("name", "ftrack.event");
     payload.put("args", List.of(event));
-    return "5:" + (ackId > 0 ? ackId + "+" : "") + "::" + Json.write(payload);
+    return "5:" + (ackId > 0 ? ackId + "+" : "") + "::" + JsonTree.write(payload);
   }
 
   /**
@@ -82,7 +82,7 @@ public record Frame(int type, String id, String endpoint, String data) {
    * @throws IllegalArgumentException if the data is not a named event with an object argument
    */
   public Map<?, ?> eventArgument() {
-    Object parsed = Json.parse(data);
+    Object parsed = JsonTree.parse(data);
     if (parsed instanceof Map<?, ?> m
         && m.get("args") instanceof List<?> args
         && !args.isEmpty()
@@ -118,7 +118,7 @@ public record Frame(int type, String id, String endpoint, String data) {
     if (plus < 0 || plus == data.length() - 1) {
       return List.of();
     }
-    Object parsed = Json.parse(data.substring(plus + 1));
+    Object parsed = JsonTree.parse(data.substring(plus + 1));
     return parsed instanceof List<?> l ? l : List.of(parsed);
   }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Derives a job's status and progress from its tasks (see docs/protocol/accsyn-v3.md,
- * "Statuses"): running while a task
- * executes; waiting while tasks are queued; when nothing is left to run: failed if a task failed,
- * paused if a task is on hold, else done. Statuses a user set (paused, aborted) stick until the
- * user changes them; a pause that came from a task on hold ends when no task is on hold.
+ * Derives a job's status and progress from its tasks (see docs/protocol/accsyn-v3.md, "Statuses"):
+ * running while a task executes; waiting while tasks are queued; when nothing is left to run:
+ * failed if a task failed, paused if a task is on hold, else done. Statuses a user set (paused,
+ * aborted) stick until the user changes them; a pause that came from a task on hold ends when no
+ * task is on hold.
  */
 public final class JobStatus {
   /** Task statuses that still have work to do. */

@@ -1,4 +1,4 @@
-package io.pipelinekit.flows.internal;
+package io.pipelinekit.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,17 +7,19 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of the flows' requests and results: the generated class stays package
- * private behind the public abstract type and its nested {@code Builder}, no Guava, no {@code
- * withX} copies, so the public surface is exactly what the abstract types declare.
+ * The Immutables style of every public value type of the clients: the generated class stays package
+ * private behind a public abstract type with a nested {@code Builder}, no Guava, and no {@code
+ * withX} copies (users go through {@code toBuilder()}), so the public surface is exactly what the
+ * abstract types say.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     depluralize = true,
+    depluralizeDictionary = {"status:statuses", "child:children"},
     jdkOnly = true,
     defaults = @Value.Immutable(copy = false))
-public @interface FlowsStyle {}
+public @interface ValueStyle {}

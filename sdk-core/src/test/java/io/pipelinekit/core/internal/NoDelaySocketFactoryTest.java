@@ -1,4 +1,4 @@
-package io.pipelinekit.ftrack.internal;
+package io.pipelinekit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package io.pipelinekit.ftrack.internal;
+package io.pipelinekit.core.internal;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,49 +24,64 @@ import okio.Buffer;
  * integral numbers become {@link Long} (or {@link BigDecimal} past the long range) and the others
  * {@link BigDecimal}, exactly as written.
  */
-public final class Json {
-  private Json() {}
+public final class JsonTree {
+  private JsonTree() {}
 
   /**
-   * Parses JSON text.
+   * Parses JSON text into mutable maps and lists.
    *
    * @param text the JSON text
    * @return the tree; objects keep their key order
    * @throws JsonSyntaxException if the text is not one JSON value
    */
   public static Object parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Parses JSON text into unmodifiable maps and lists.
+   *
+   * @param text the JSON text
+   * @return the tree; objects keep their key order
+   * @throws JsonSyntaxException if the text is not one JSON value
+   */
+  public static Object parseFrozen(String text) {
+    return parse(text, true);
+  }
+
+  private static Object parse(String text, boolean frozen) {
     try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(text))) {
-      Object value = read(reader);
+      Object value = read(reader, frozen);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new JsonSyntaxException("trailing data after the JSON value");
       }
       return value;
-    } catch (com.squareup.moshi.JsonDataException | com.squareup.moshi.JsonEncodingException e) {
+    } catch (JsonDataException | JsonEncodingException e) {
       throw new JsonSyntaxException(e.getMessage());
     } catch (IOException e) {
       throw new JsonSyntaxException(e.getMessage());
     }
   }
 
-  private static Object read(JsonReader reader) throws IOException {
+  private static Object read(JsonReader reader, boolean frozen) throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT:
         Map<String, Object> map = new LinkedHashMap<>();
         reader.beginObject();
         while (reader.hasNext()) {
           String name = reader.nextName();
-          map.put(name, read(reader));
+          map.put(name, read(reader, frozen));
         }
         reader.endObject();
-        return map;
+        return frozen ? Collections.unmodifiableMap(map) : map;
       case BEGIN_ARRAY:
         List<Object> list = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
-          list.add(read(reader));
+          list.add(read(reader, frozen));
         }
         reader.endArray();
-        return list;
+        return frozen ? Collections.unmodifiableList(list) : list;
       case STRING:
         return reader.nextString();
       case NUMBER:
@@ -78,15 +96,14 @@ public final class Json {
   }
 
   /**
-   * Converts a JSON number literal without loss: {@link Long} when integral and in range, {@link
-   * BigDecimal} otherwise.
+   * Converts a JSON number literal without loss.
    *
    * @param literal the literal as written
-   * @return the number
+   * @return a {@link Long} when integral and in range, else a {@link BigDecimal}
    */
   public static Number number(String literal) {
-    boolean integral = literal.indexOf('.') < 0 && literal.indexOf('e') < 0;
-    integral &= literal.indexOf('E') < 0;
+    boolean integral =
+        literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
     if (integral) {
       try {
         return Long.parseLong(literal);
@@ -102,7 +119,7 @@ public final class Json {
    *
    * @param value a tree of maps, lists, strings, numbers, booleans and nulls
    * @return the JSON text
-   * @throws IllegalArgumentException for any other kind of value
+   * @throws IllegalArgumentException for any other kind of value, or a non-finite number
    */
   public static String write(Object value) {
     Buffer buffer = new Buffer();
@@ -118,31 +135,31 @@ public final class Json {
   private static void write(JsonWriter writer, Object value) throws IOException {
     if (value == null) {
       writer.nullValue();
-    } else if (value instanceof Map) {
+    } else if (value instanceof Map<?, ?> map) {
       writer.beginObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
         writer.name(String.valueOf(e.getKey()));
         write(writer, e.getValue());
       }
       writer.endObject();
-    } else if (value instanceof List) {
+    } else if (value instanceof List<?> list) {
       writer.beginArray();
-      for (Object item : (List<?>) value) {
+      for (Object item : list) {
         write(writer, item);
       }
       writer.endArray();
-    } else if (value instanceof String) {
-      writer.value((String) value);
-    } else if (value instanceof Boolean) {
-      writer.value((Boolean) value);
+    } else if (value instanceof String s) {
+      writer.value(s);
+    } else if (value instanceof Boolean b) {
+      writer.value(b);
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("JSON has no " + d);
       }
       writer.value(new BigDecimal(value.toString()));
-    } else if (value instanceof Number) {
-      writer.value((Number) value);
+    } else if (value instanceof Number n) {
+      writer.value(n);
     } else {
       throw new IllegalArgumentException(
           "cannot write a " + value.getClass().getName() + " as JSON");

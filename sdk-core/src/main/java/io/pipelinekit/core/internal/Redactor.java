@@ -1,18 +1,21 @@
-package io.pipelinekit.accsyn.internal;
+package io.pipelinekit.core.internal;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides secrets in text that may be logged or put in an exception message: the API key itself (and
- * its base64 form, which the Authorization header carries), and the values of JSON fields named
- * like secrets ({@code user/api_key} answers with the key in a top-level {@code api_key}).
+ * Hides secrets in text that may be logged or put in an exception message: the configured secret
+ * values themselves (an API key, its base64 form, an Authorization header value), wherever they
+ * appear, and the values of JSON fields named like secrets (an answer that echoes a key back in an
+ * {@code api_key} field, a proxy page quoting the request).
  */
 public final class Redactor {
+  private static final String MARK = "<redacted>";
+
   private static final Pattern SECRET_FIELD =
       Pattern.compile(
-          "(\"(?:[A-Za-z0-9_]*api_key[A-Za-z0-9_]*|password|[A-Za-z0-9_]*_token|session_key"
+          "(\"(?:[A-Za-z0-9_-]*api[_-]key[A-Za-z0-9_-]*|password|[A-Za-z0-9_]*_token|session_key"
               + "|authorization)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
           Pattern.CASE_INSENSITIVE);
 
@@ -31,8 +34,8 @@ public final class Redactor {
   /**
    * Hides every secret and every secret-looking JSON field.
    *
-   * @param text any text
-   * @return the text with secrets replaced by {@code <redacted>}
+   * @param text any text, or null
+   * @return the text with secrets replaced by {@code <redacted>}; empty for null
    */
   public String redact(String text) {
     if (text == null) {
@@ -40,7 +43,7 @@ public final class Redactor {
     }
     String out = text;
     for (String s : secrets) {
-      out = out.replace(s, "<redacted>");
+      out = out.replace(s, MARK);
     }
     return fields(out);
   }
@@ -65,6 +68,6 @@ public final class Redactor {
    */
   public static String fields(String json) {
     Matcher m = SECRET_FIELD.matcher(json);
-    return m.find() ? m.replaceAll("$1\"<redacted>\"") : json;
+    return m.find() ? m.replaceAll("$1\"" + MARK + "\"") : json;
   }
 }

@@ -1,4 +1,4 @@
-package io.pipelinekit.accsyn.internal;
+package io.pipelinekit.core.internal;
 
 /** Text that is not one JSON value. */
 public final class JsonSyntaxException extends RuntimeException {

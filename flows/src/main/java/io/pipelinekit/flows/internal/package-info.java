@@ -1,2 +1,0 @@
-/** Plumbing of the flows module; no compatibility promise. */
-package io.pipelinekit.flows.internal;
