@@ -135,19 +135,21 @@ public final class Condition {
     return text;
   }
 
+  /** The expression text, as sent. */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Two conditions are equal when they send the same text. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Condition && ((Condition) o).text.equals(text);
+    return o instanceof Condition other && other.text.equals(text);
   }
 
   @Override
   public int hashCode() {
     return text.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return text;
   }
 
   private static String scalar(Object value, String attribute) {

@@ -96,10 +96,8 @@ final class Poller implements TransferWatch {
     boolean changed = before == null || !before.progress().equals(now.progress());
     if (changed) {
       listener.onProgress(now);
-      pause = options.pollInterval();
-    } else {
-      pause = grow(pause);
     }
+    pause = before == null ? options.pollInterval() : next(pause, now);
     if (now.status().isFinal()) {
       finish(now);
       return;
@@ -117,6 +115,22 @@ final class Poller implements TransferWatch {
       }
     }
     options.sleeper().sleep(wait).whenComplete((v, e) -> poll());
+  }
+
+  /**
+   * The pause after this poll: the last one grown, capped, and shortened to the remaining time when
+   * the job should finish sooner. A moving job does not reset the pause, so a long transfer costs a
+   * bounded number of polls a minute however often its progress changes.
+   */
+  private Duration next(Duration last, Transfer now) {
+    Duration grown = grow(last);
+    Optional<Duration> remaining = now.progress().remaining();
+    if (remaining.isPresent() && remaining.get().compareTo(grown) < 0) {
+      return remaining.get().compareTo(options.pollInterval()) < 0
+          ? options.pollInterval()
+          : remaining.get();
+    }
+    return grown;
   }
 
   private Duration grow(Duration d) {

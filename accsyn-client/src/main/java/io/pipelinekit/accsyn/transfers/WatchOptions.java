@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How {@code transfers().watch(...)} polls: every {@link #pollInterval()} while the job moves,
- * backing off by {@link #backoffFactor()} up to {@link #maxPollInterval()} while nothing changes,
- * until the job is final or {@link #timeout()} passes. The defaults (2 s, up to 15 s) follow
- * accsyn's own scripts and stay far below the API's rate limit.
+ * How {@code transfers().watch(...)} polls: first after {@link #pollInterval()}, then backing off
+ * by {@link #backoffFactor()} up to {@link #maxPollInterval()}, whether or not the job moved, so a
+ * long transfer is looked at at most six times a minute with the defaults (2 s growing to 10 s);
+ * when accsyn's estimate of the remaining time is shorter than the next pause, the next poll comes
+ * when the job should be done (never sooner than {@link #pollInterval()}), so the end is seen
+ * quickly. Polling stops when the job is final or {@link #timeout()} passes.
  *
  * <pre>{@code
  * WatchOptions.builder().timeout(Duration.ofHours(2)).build();
@@ -34,11 +36,11 @@ public interface WatchOptions {
   /**
    * The longest pause between polls.
    *
-   * @return default 15 s
+   * @return default 10 s
    */
   @Value.Default
   default Duration maxPollInterval() {
-    return Duration.ofSeconds(15);
+    return Duration.ofSeconds(10);
   }
 
   /**

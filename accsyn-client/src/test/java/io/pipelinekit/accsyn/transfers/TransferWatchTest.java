@@ -75,6 +75,52 @@ class TransferWatchTest {
     wire.next().is("GET", "task/find", "{\"parent\": \"" + JOB + "\"}");
   }
 
+  static String moving(int progress, String etr) {
+    return "[{\"id\": \""
+        + JOB
+        + "\", \"status\": \"running\", \"progress\": "
+        + progress
+        + ", \"size\": 1000, \"speed\": 5.0, \"etr\": \""
+        + etr
+        + "\"}]";
+  }
+
+  @Test
+  void aMovingTransferIsPolledAtMostSixTimesAMinuteAndSoonerNearItsEnd() {
+    // Progress changes on every poll, as it does during a long transfer.
+    for (int p = 1; p <= 12; p++) {
+      wire.ok(moving(p, "1h:00m:00s"));
+    }
+    wire.ok(moving(97, "0h:00m:04s"));
+    wire.ok(moving(99, "0h:00m:01s"));
+    wire.ok(job("done", 100));
+    wire.ok("[]"); // tasks
+    List<Integer> seen = new ArrayList<>();
+
+    TransferOutcome o =
+        Transfers.await(
+            transfers.watch(JOB, fakeTime(null), t -> seen.add(t.progress().percent())));
+
+    assertThat(o.status()).isEqualTo(TransferStatus.DONE);
+    assertThat(seen).hasSize(15); // every change is still reported
+    List<Duration> sleeps = wire.time.sleeps();
+    // 2 s, then growing by 1.5 to the 10 s cap, whatever the progress does ...
+    assertThat(sleeps.subList(0, 6))
+        .containsExactly(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(3),
+            Duration.ofMillis(4500),
+            Duration.ofMillis(6750),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(10));
+    // ... so that once steady, a minute holds at most six polls ...
+    assertThat(sleeps.subList(4, 12))
+        .allSatisfy(d -> assertThat(d).isEqualTo(Duration.ofSeconds(10)));
+    // ... and near the end the next poll comes when the job should be done, never under 2 s.
+    assertThat(sleeps.subList(12, 14))
+        .containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(2));
+  }
+
   @Test
   void abortedIsNeverSuccess() {
     wire.ok(job("aborted", 40));

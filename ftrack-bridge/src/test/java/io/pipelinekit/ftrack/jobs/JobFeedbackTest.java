@@ -76,7 +76,8 @@ class JobFeedbackTest {
               .apiKey("k")
               .timezoneSupport(true)
               .build()) {
-        JobFeedback jobs = JobFeedback.builder(s).clock(clock).build();
+        JobFeedback jobs =
+            JobFeedback.builder(s).clock(clock).minInterval(Duration.ofSeconds(2)).build();
         FeedbackJob j = jobs.start(EntityRef.of("User", "u1"), "Sending 3 files");
         clock.advance(Duration.ofSeconds(3));
         assertThat(j.update("Sending 3 files", 0.5)).isTrue();
@@ -136,7 +137,8 @@ class JobFeedbackTest {
   FakeFtrack fake = FakeFtrack.builder().build();
   FtrackSession session = FtrackSession.fromEnvironment(fake.environment());
   ManualClock clock = new ManualClock();
-  JobFeedback jobs = JobFeedback.builder(session).clock(clock).build();
+  JobFeedback jobs =
+      JobFeedback.builder(session).clock(clock).minInterval(Duration.ofSeconds(2)).build();
   EntityRef user = EntityRef.of("User", fake.fixtures().user("jane@studio.example"));
 
   @AfterEach
@@ -170,6 +172,18 @@ class JobFeedbackTest {
     assertThat(stored(j).description()).contains("Registering 1000 components");
     assertThat(j.flush()).isFalse(); // nothing new
     assertThat(fake.requestCount()).isEqualTo(6);
+  }
+
+  @Test
+  void byDefaultALongTransferUpdatesItsJobAtMostSixTimesAMinute() {
+    FeedbackJob j = JobFeedback.builder(session).clock(clock).build().start(user, "Sending");
+    fake.resetRequests();
+    for (int second = 1; second <= 120; second++) {
+      clock.advance(Duration.ofSeconds(1));
+      j.update("Sending", second / 120.0); // the progress changes every second
+    }
+    assertThat(fake.requestCount()).isEqualTo(12); // two minutes, six a minute
+    assertThat(JobFeedback.DEFAULT_MIN_INTERVAL).isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test
