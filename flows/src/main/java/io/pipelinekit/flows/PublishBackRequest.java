@@ -3,7 +3,6 @@ package io.pipelinekit.flows;
 import io.pipelinekit.core.internal.ValueStyle;
 import io.pipelinekit.ftrack.EntityRef;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class PublishBackRequest {
+public abstract class PublishBackRequest implements TransferWait {
   /**
    * One component: its name and its path below the local root (a {@code %0Nd} pattern for a
    * sequence).
@@ -108,36 +107,6 @@ public abstract class PublishBackRequest {
    */
   public abstract List<File> files();
 
-  /**
-   * Whether to wait for the transfer and register at the studio (default true).
-   *
-   * @return true to wait
-   */
-  @Value.Default
-  public boolean await() {
-    return true;
-  }
-
-  /**
-   * How long to wait (default 12 hours).
-   *
-   * @return the timeout
-   */
-  @Value.Default
-  public Duration timeout() {
-    return Duration.ofHours(12);
-  }
-
-  /**
-   * How often to look at the transfer (default 2 seconds).
-   *
-   * @return the interval
-   */
-  @Value.Default
-  public Duration pollInterval() {
-    return Duration.ofSeconds(2);
-  }
-
   /** Checks the files and the timeout. */
   @Value.Check
   protected void check() {
@@ -156,9 +125,7 @@ public abstract class PublishBackRequest {
             "file '" + f.path() + "' must be relative to the local root " + localRoot());
       }
     }
-    if (timeout().isNegative() || timeout().isZero()) {
-      throw FlowException.badInput("the timeout must be positive, was " + timeout());
-    }
+    TransferWait.check(this);
   }
 
   /** Builds a {@link PublishBackRequest}; not thread-safe. */

@@ -1,7 +1,6 @@
 package io.pipelinekit.flows;
 
 import io.pipelinekit.core.internal.ValueStyle;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class ReviewRequest {
+public abstract class ReviewRequest implements TransferWait {
   /** How files reach the participants (the two modes of the review tutorial). */
   public enum Mode {
     /** The accsyn server sees the storage: files go straight to each participant. */
@@ -100,36 +99,6 @@ public abstract class ReviewRequest {
    */
   public abstract Optional<String> folderPath();
 
-  /**
-   * Whether to wait for the transfers (default true; cloud mode always waits for the upload).
-   *
-   * @return true to wait
-   */
-  @Value.Default
-  public boolean await() {
-    return true;
-  }
-
-  /**
-   * How long to wait at most (default 12 hours).
-   *
-   * @return the timeout
-   */
-  @Value.Default
-  public Duration timeout() {
-    return Duration.ofHours(12);
-  }
-
-  /**
-   * The first poll interval (default 2 seconds).
-   *
-   * @return the interval
-   */
-  @Value.Default
-  public Duration pollInterval() {
-    return Duration.ofSeconds(2);
-  }
-
   /** Checks the session, the location and the directory. */
   @Value.Check
   protected void check() {
@@ -154,9 +123,7 @@ public abstract class ReviewRequest {
       throw FlowException.badInput(
           "give the intermediate folder's code and path together: folder(code, pathInVolume)");
     }
-    if (timeout().isNegative() || timeout().isZero()) {
-      throw FlowException.badInput("the timeout must be positive, was " + timeout());
-    }
+    TransferWait.check(this);
   }
 
   /** Builds a {@link ReviewRequest}; not thread-safe. */

@@ -2,7 +2,6 @@ package io.pipelinekit.flows;
 
 import io.pipelinekit.core.internal.ValueStyle;
 import io.pipelinekit.ftrack.files.SelectionItem;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ValueStyle
-public abstract class SendRequest {
+public abstract class SendRequest implements TransferWait {
   SendRequest() {}
 
   /**
@@ -73,36 +72,6 @@ public abstract class SendRequest {
   public abstract List<String> additionalFiles();
 
   /**
-   * Whether to wait for the transfer and register what arrived (default true).
-   *
-   * @return true to wait
-   */
-  @Value.Default
-  public boolean await() {
-    return true;
-  }
-
-  /**
-   * How long to wait for the transfer (default 12 hours).
-   *
-   * @return the timeout
-   */
-  @Value.Default
-  public Duration timeout() {
-    return Duration.ofHours(12);
-  }
-
-  /**
-   * How often to look at the transfer (default 2 seconds).
-   *
-   * @return the interval
-   */
-  @Value.Default
-  public Duration pollInterval() {
-    return Duration.ofSeconds(2);
-  }
-
-  /**
    * A key that makes the send idempotent: a second send with the same key finds the first one's
    * tasks in accsyn instead of submitting them again.
    *
@@ -123,12 +92,7 @@ public abstract class SendRequest {
               + from().strip()
               + "'; pick two different ones");
     }
-    if (timeout().isNegative() || timeout().isZero()) {
-      throw FlowException.badInput("the timeout must be positive, was " + timeout());
-    }
-    if (pollInterval().isNegative() || pollInterval().isZero()) {
-      throw FlowException.badInput("the poll interval must be positive, was " + pollInterval());
-    }
+    TransferWait.check(this);
     if (requestKey().isPresent() && requestKey().get().isBlank()) {
       throw FlowException.badInput("the request key must not be blank");
     }
