@@ -1,0 +1,170 @@
+package io.pipelinekit.benchmarks;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.pipelinekit.accsyn.AccsynClient;
+import io.pipelinekit.accsyn.Json;
+import io.pipelinekit.accsyn.Operator;
+import io.pipelinekit.accsyn.Query;
+import io.pipelinekit.accsyn.RateLimit;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The accsyn client's own cost of one {@code find}: query text, event envelope, credentials, rate
+ * limiter, HTTP exchange and decoding of a realistic answer (ten transfers).
+ *
+ * <ul>
+ *   <li>{@code inMemory}: an OkHttp interceptor answers without any socket, so the figure is the
+ *       client alone;
+ *   <li>{@code loopback}: a minimal JDK HTTP server on 127.0.0.1 answers the same bytes, over a
+ *       pooled keep-alive connection.
+ * </ul>
+ *
+ * <p>The client-side rate limiter is raised out of the way (the server's limits are not what is
+ * measured). Run: {@code java -jar benchmarks/target/benchmarks.jar AccsynFindBenchmark}.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class AccsynFindBenchmark {
+  private static final String LOGIN =
+      "{\"result\": {\"role\": \"employee\", \"id\": \"614d660de50d45bb027c9bd0\","
+          + " \"session_id\": \"bench-session\"}}";
+
+  private static final String TRANSFERS = transfers(10);
+
+  private HttpServer server;
+  private AccsynClient loopback;
+  private AccsynClient inMemory;
+  private Query query;
+
+  static String transfers(int n) {
+    StringBuilder sb = new StringBuilder("{\"result\": [");
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append("{\"id\": \"614d660de50d45bb027c9b")
+          .append(String.format("%02d", i))
+          .append("\", \"code\": \"send hq > la ")
+          .append(i)
+          .append("\", \"status\": \"running\", \"progress\": ")
+          .append(i * 7)
+          .append(", \"size\": 123456789012, \"speed\": 48.5, \"etr\": \"0h:12m:05s\",")
+          .append(" \"source\": \"site=hq\", \"destination\": \"site=la\",")
+          .append(" \"created\": \"2026-12-06T04:17:00\", \"user_hr\": \"pipeline@studio.com\",")
+          .append(" \"metadata\": {\"ftrack_server\": \"https://studio.ftrackapp.com\"}}");
+    }
+    return sb.append("]}").toString();
+  }
+
+  /** Starts the server and both clients. */
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", AccsynFindBenchmark::answer);
+    server.setExecutor(Executors.newSingleThreadExecutor());
+    server.start();
+    URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    loopback = client(endpoint).build();
+    inMemory =
+        client(endpoint)
+            .okHttpClient(
+                new OkHttpClient.Builder()
+                    .addInterceptor(
+                        chain -> {
+                          String path = chain.request().url().encodedPath();
+                          return new Response.Builder()
+                              .request(chain.request())
+                              .protocol(Protocol.HTTP_1_1)
+                              .code(200)
+                              .message("OK")
+                              .body(
+                                  ResponseBody.create(
+                                      path.endsWith("/login") ? LOGIN : TRANSFERS,
+                                      MediaType.get("application/json")))
+                              .build();
+                        })
+                    .build())
+            .build();
+    query = Query.of("transfer").where("status", Operator.EQ, "running").limit(10);
+    loopback.find(query); // logs in
+    inMemory.find(query);
+  }
+
+  private static AccsynClient.Builder client(URI endpoint) {
+    return AccsynClient.builder()
+        .endpoint(endpoint)
+        .workspace("studio")
+        .username("pipeline@studio.com")
+        .apiKey("bench-key")
+        .rateLimit(RateLimit.of(1_000_000, 1_000_000, 8));
+  }
+
+  private static void answer(HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    byte[] body =
+        (exchange.getRequestURI().getPath().endsWith("/login") ? LOGIN : TRANSFERS)
+            .getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** Stops the server and the clients. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    loopback.close();
+    inMemory.close();
+    server.stop(0);
+  }
+
+  /**
+   * One find over loopback HTTP.
+   *
+   * @return the transfers
+   */
+  @Benchmark
+  public List<Json> loopback() {
+    return loopback.find(query);
+  }
+
+  /**
+   * One find answered in memory: the client's own cost.
+   *
+   * @return the transfers
+   */
+  @Benchmark
+  public List<Json> inMemory() {
+    return inMemory.find(query);
+  }
+}
