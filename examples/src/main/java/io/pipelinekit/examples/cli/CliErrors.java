@@ -56,6 +56,15 @@ final class CliErrors {
               "; the location is not on the accsyn volume the studio layout names"));
 
   /**
+   * A Java call in a message: {@code from("hq")}, {@code apiKey(...)}, {@code reviewSession(id)}.
+   */
+  static final Pattern JAVA_CALL =
+      Pattern.compile("\\b[a-z][A-Za-z]*\\((\"[^\"]*\"(, ?\"[^\"]*\")*|\\.\\.\\.|…|[A-Za-z]+)?\\)");
+
+  /** Where a clause starts: what follows may be cut when it suggests a Java call. */
+  private static final Pattern CLAUSE = Pattern.compile(": |; | \\(|, ");
+
+  /**
    * A punctuation mark doubled by a wrapper that added its own full stop: "key!." or "header..".
    */
   private static final Pattern DOUBLED = Pattern.compile("(?<![.!?])([.!?])\\.(?!\\.)");
@@ -80,6 +89,18 @@ final class CliErrors {
     String m = message.strip();
     for (Map.Entry<Pattern, String> r : JAVA_TO_CLI) {
       m = r.getKey().matcher(m).replaceAll(r.getValue());
+    }
+    Matcher call = JAVA_CALL.matcher(m);
+    if (call.find()) {
+      // A suggestion in Java that no rule above knows: keep what is wrong, drop the Java.
+      int cut = -1;
+      Matcher clause = CLAUSE.matcher(m);
+      while (clause.find() && clause.start() < call.start()) {
+        cut = clause.start();
+      }
+      if (cut > 0) {
+        m = m.substring(0, cut);
+      }
     }
     return tidy(m);
   }

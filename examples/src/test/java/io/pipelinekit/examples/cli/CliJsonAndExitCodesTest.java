@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliJsonAndExitCodesTest {
   /** A Java call in a hint, such as {@code workspace("<code>")} or {@code serverDetail()}. */
-  static final Pattern JAVA_CALL = Pattern.compile("[a-z][A-Za-z]*\\((\"[^\"]*\"|\\.\\.\\.|…)?\\)");
+  static final Pattern JAVA_CALL = CliErrors.JAVA_CALL;
 
   @TempDir Path keys;
   TutorialStudio fakes;
@@ -162,6 +162,14 @@ class CliJsonAndExitCodesTest {
         .contains(
             "missing --asset-version ID (or --select TYPE:ID), --from LOCATION, --to LOCATION")
         .doesNotContain("--version ");
+  }
+
+  @Test
+  void aBlankLocationIsExplainedWithoutJava() throws Exception {
+    assertThat(run(List.of("send", "--asset-version", "x", "--from", " ", "--to", "la", "--json")))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(failure(2, "bad_input").get("error").toString())
+        .contains("a send needs a source and a destination location");
   }
 
   @Test
@@ -318,6 +326,17 @@ class CliJsonAndExitCodesTest {
             CliErrors.speakCli(
                 "contact the admin of workspace studio with the server detail (serverDetail())."))
         .isEqualTo("contact the admin of workspace studio with the server detail.");
+    assertThat(
+            CliErrors.speakCli(
+                "a send needs a source and a destination location (from(\"hq\").to(\"la\"))"))
+        .isEqualTo("a send needs a source and a destination location");
+    assertThat(
+            CliErrors.speakCli(
+                "x sees folder shares on several volumes [a, b]; build the layout with"
+                    + " StudioLayout.builder().volume(<code>)"))
+        .isEqualTo("x sees folder shares on several volumes [a, b]");
+    assertThat(CliErrors.speakCli("give your location: remoteLocation(\"vic@vendor.com\")"))
+        .isEqualTo("give your location");
     assertThat(CliErrors.speakCli("check your user name and API key!."))
         .isEqualTo("check your user name and API key!");
     assertThat(CliErrors.speakCli("bad header..")).isEqualTo("bad header.");
