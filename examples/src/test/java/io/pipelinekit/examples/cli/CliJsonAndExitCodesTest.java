@@ -299,6 +299,15 @@ class CliJsonAndExitCodesTest {
   }
 
   @Test
+  void anUnexpectedServerAnswerIsExitCode1() throws Exception {
+    fakes.ftrack().faults().nextException("ServerError", "something broke");
+    assertThat(
+            run(as(TutorialStudio.ADMIN, "setup", "--project", "demo", "--site", "hq", "--json")))
+        .isEqualTo(ExitCodes.ERROR);
+    assertThat(failure(1, "internal").get("error").toString()).contains("something broke");
+  }
+
+  @Test
   void anUnexpectedErrorIsExitCode1WithTheSameShape() {
     CliErrors.Described d = CliErrors.describe(new IllegalStateException("bug"));
     assertThat(d.exitCode()).isEqualTo(ExitCodes.ERROR);
