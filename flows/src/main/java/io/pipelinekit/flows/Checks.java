@@ -65,7 +65,8 @@ final class Checks {
   static void requireSelection(FtrackSession ftrack, List<SelectionItem> selection) {
     if (selection.isEmpty()) {
       throw FlowException.badInput(
-          "nothing is selected; pass at least one entity (e.g. --version <id> or --shot <id>)");
+          "nothing is selected; select at least one entity, e.g. SendRequest.assetVersion(id)"
+              + " or select(\"Shot\", id)");
     }
     for (SelectionItem item : selection) {
       SelectionItem.Kind kind;

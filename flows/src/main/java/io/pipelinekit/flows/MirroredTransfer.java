@@ -176,7 +176,11 @@ final class MirroredTransfer {
       if (reg != null && !identifiers.isEmpty()) {
         Publisher.of(ftrack).register(reg.build());
         progress.step(
-            "Registered " + identifiers.size() + " components in ftrack location " + spec.toName());
+            "Registered "
+                + identifiers.size()
+                + (identifiers.size() == 1 ? " component" : " components")
+                + " in ftrack location "
+                + spec.toName());
       }
       List<FileOutcome> out = new ArrayList<>();
       for (PlannedFile f : spec.files()) {
@@ -206,7 +210,7 @@ final class MirroredTransfer {
               + o.status().wire()
               + "), "
               + r.registered()
-              + " components registered";
+              + (r.registered() == 1 ? " component registered" : " components registered");
       feedback.ifPresent(j -> finish(j, status, summary));
       progress.step(summary);
       return r;

@@ -60,12 +60,60 @@ class MainTest {
     assertThatThrownBy(() -> Main.start(new String[] {"shotgrid"}, out))
         .hasMessage("unknown fake 'shotgrid'");
     assertThatThrownBy(() -> Main.start(new String[] {"accsyn", "--port"}, out))
-        .hasMessage("missing value for --port");
+        .hasMessageContaining("Missing required parameter for option '--port'");
     assertThatThrownBy(() -> Main.start(new String[] {"accsyn", "--port", "x"}, out))
-        .hasMessage("invalid port 'x'");
+        .hasMessageContaining("'x' is not an int");
     assertThatThrownBy(() -> Main.start(new String[] {"accsyn", "--colour", "red"}, out))
-        .hasMessage("unknown option --colour");
-    assertThat(Main.USAGE).contains("--seed");
+        .hasMessageContaining("Unknown options: '--colour'");
+    assertThatThrownBy(() -> Main.start(new String[] {"accsyn", "--throttle", "x"}, out))
+        .hasMessage("--throttle x is not OPERATION:TIMES, e.g. transfer/find:2 or *:1");
+    assertThatThrownBy(() -> Main.start(new String[] {"accsyn", "--latency", "soon"}, out))
+        .hasMessage("--latency soon is not a duration; give e.g. 200ms, 2s or PT0.2S");
+  }
+
+  @Test
+  void helpListsTheFakesAndTheirOptionsAndExitsZero() {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(Main.run("--help")).isZero();
+      assertThat(Main.run("accsyn", "--help")).isZero();
+      assertThat(Main.run("ftrack", "--help")).isZero();
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Usage: testkit.jar [-hV] [COMMAND]", "accsyn", "ftrack")
+        .contains("Usage: testkit.jar accsyn", "--seed=FILE", "--root=DIR", "--port=PORT")
+        .contains("--latency=DURATION", "--throttle=OPERATION:TIMES", "--fail-tasks=GLOB")
+        .contains("Usage: testkit.jar ftrack", "--api-user=NAME", "--api-key=KEY");
+  }
+
+  @Test
+  void faultOptionsArmTheFake() throws Exception {
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    FakeAccsyn fake =
+        Main.start(
+            new String[] {
+              "accsyn", "--port", "0", "--root", tmp.toString(), "--server-error", "*:1"
+            },
+            out);
+    try {
+      HttpResponse<String> first = get(fake.baseUrl());
+      HttpResponse<String> second = get(fake.baseUrl());
+      assertThat(first.statusCode()).isEqualTo(500);
+      assertThat(second.statusCode()).isNotEqualTo(500);
+    } finally {
+      fake.close();
+    }
+  }
+
+  static HttpResponse<String> get(URI base) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(base.resolve("/api/v3/user/find?query=x")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -156,7 +204,7 @@ class MainTest {
     assertThatThrownBy(() -> Main.startFtrack(new String[] {"ftrack", "--api-user", "x"}, out))
         .hasMessage("give --api-user and --api-key together");
     assertThatThrownBy(() -> Main.startFtrack(new String[] {"ftrack", "--port", "x"}, out))
-        .hasMessage("invalid port 'x'");
+        .hasMessageContaining("'x' is not an int");
     assertThatThrownBy(() -> FtrackSeed.parse("[1]")).hasMessageContaining("JSON object");
     assertThatThrownBy(() -> FtrackSeed.parse("{\"projects\": [{\"full_name\": \"x\"}]}"))
         .hasMessageContaining("needs \"name\"");

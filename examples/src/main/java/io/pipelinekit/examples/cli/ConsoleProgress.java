@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * Shows a flow's progress on a console: a live bar redrawn in place on a terminal, and plain lines
@@ -68,10 +69,7 @@ public final class ConsoleProgress implements FlowProgress {
   @Override
   public synchronized void transfer(String label, Transfer t) {
     int pct = t.percent().orElse(0);
-    String speed =
-        t.speed().isPresent()
-            ? String.format(Locale.ROOT, "%.1f MB/s", t.speed().getAsDouble())
-            : "";
+    String speed = speed(t.speed());
     if (terminal) {
       int width = 24;
       int filled = Math.min(width, pct * width / 100);
@@ -99,6 +97,13 @@ public final class ConsoleProgress implements FlowProgress {
       lastLine = line;
       lastPrinted = now;
     }
+  }
+
+  /** The speed as shown, or nothing when a copy was too fast to measure ("0.0 MB/s" puzzles). */
+  static String speed(OptionalDouble megabytesPerSecond) {
+    return megabytesPerSecond.isPresent() && megabytesPerSecond.getAsDouble() >= 0.05
+        ? String.format(Locale.ROOT, "%.1f MB/s", megabytesPerSecond.getAsDouble())
+        : "";
   }
 
   private void endBar() {

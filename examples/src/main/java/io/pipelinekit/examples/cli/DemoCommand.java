@@ -16,10 +16,12 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs setup, send (to a site, an employee and a vendor), review distribution and",
-      "publish-back end to end on embedded accsyn and ftrack fakes, then checks that every",
-      "expected file arrived byte-identical. No network, no credentials.",
-      "Exit code 0 only if everything arrived."
+      "Runs every flow offline on embedded fakes and checks the files that arrived.",
+      "",
+      "Runs setup, send (to a site, an employee and a vendor), review distribution and"
+          + " publish-back end to end on embedded accsyn and ftrack fakes, then checks that every"
+          + " expected file arrived byte-identical. No network, no credentials. Exit code 0 only"
+          + " if everything arrived."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON summary on stdout instead of the story.")
@@ -27,8 +29,11 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
-      defaultValue = "PT60S",
-      description = "Deadline of each transfer, ISO-8601 (default ${DEFAULT-VALUE}).")
+      defaultValue = "60s",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "Deadline of each transfer, for example 90s or PT90S (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Override
@@ -43,7 +48,6 @@ final class DemoCommand implements Callable<Integer> {
             timeout);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("ok", report.ok());
       List<Map<String, Object>> rows =
           report.rows().stream()
               .map(
@@ -61,7 +65,10 @@ final class DemoCommand implements Callable<Integer> {
               .toList();
       m.put("rows", rows);
       m.put("problems", report.problems());
-      System.out.println(JsonText.write(m));
+      Output.emit(
+          m,
+          report.ok() ? ExitCodes.OK : ExitCodes.TRANSFER_FAILED,
+          String.join("; ", report.problems()));
     }
     return report.ok() ? ExitCodes.OK : ExitCodes.TRANSFER_FAILED;
   }

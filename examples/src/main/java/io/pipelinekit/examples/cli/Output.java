@@ -19,15 +19,19 @@ final class Output {
 
   @Option(
       names = "--timeout",
-      defaultValue = "PT12H",
+      defaultValue = "12h",
       paramLabel = "DURATION",
-      description = "With --wait: give up after this long, ISO-8601 (default ${DEFAULT-VALUE}).")
+      converter = DurationConverter.class,
+      description =
+          "With --wait: give up after this long, e.g. 4h, 30m, 90s or ISO-8601 PT4H"
+              + " (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(
       names = "--poll",
-      defaultValue = "PT2S",
+      defaultValue = "2s",
       hidden = true,
+      converter = DurationConverter.class,
       description = "First poll interval while waiting.")
   Duration poll;
 
@@ -75,7 +79,20 @@ final class Output {
 
   void print(TransferResult r) {
     if (json) {
-      System.out.println(JsonText.write(toMap(r)));
+      Map<String, Object> m = toMap(r);
+      if (r.succeeded()) {
+        emit(m, ExitCodes.OK, null);
+      } else {
+        emit(
+            m,
+            ExitCodes.TRANSFER_FAILED,
+            r.filesArrived()
+                + " of "
+                + r.files().stream().mapToLong(f -> f.files()).sum()
+                + " files arrived (status "
+                + r.status().name().toLowerCase(java.util.Locale.ROOT)
+                + ")");
+      }
       return;
     }
     System.out.println();
@@ -101,6 +118,54 @@ final class Output {
               + (f.files() > 1 ? " (" + f.files() + " files)" : "")
               + f.registeredAs().map(id -> "  registered as " + id).orElse(""));
     }
+  }
+
+  /**
+   * Prints the one JSON object of a command on stdout: {@code ok} and {@code exitCode} first, an
+   * {@code error} when the code is not 0, then the command's own fields.
+   *
+   * @param fields what the command reports
+   * @param exitCode the code the command exits with
+   * @param problem what went wrong when the code is not 0
+   */
+  static void emit(Map<String, Object> fields, int exitCode, String problem) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ok", exitCode == ExitCodes.OK);
+    m.put("exitCode", exitCode);
+    if (exitCode != ExitCodes.OK) {
+      CliErrors.Described d =
+          new CliErrors.Described(
+              exitCode,
+              ExitCodes.kind(exitCode),
+              problem == null ? ExitCodes.kind(exitCode) : problem,
+              exitCode == ExitCodes.TRANSFER_FAILED
+                  ? "see which files did not arrive, and the accsyn job for why"
+                  : "see --help");
+      m.put("error", d.toMap());
+      System.err.println("error: " + d.message());
+      System.err.println("hint: " + d.hint());
+    }
+    fields.forEach(
+        (k, v) -> {
+          if (!m.containsKey(k)) {
+            m.put(k, v);
+          }
+        });
+    System.out.println(JsonText.write(m));
+  }
+
+  /**
+   * The JSON object of a failed command: no result, just the error.
+   *
+   * @param d the error
+   * @return the object
+   */
+  static String errorJson(CliErrors.Described d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ok", false);
+    m.put("exitCode", d.exitCode());
+    m.put("error", d.toMap());
+    return JsonText.write(m);
   }
 
   static int exitCode(TransferResult r) {

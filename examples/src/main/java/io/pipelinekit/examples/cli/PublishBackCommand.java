@@ -1,6 +1,5 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.flows.FlowException;
 import io.pipelinekit.flows.PublishBackRequest;
 import io.pipelinekit.flows.Studio;
 import io.pipelinekit.flows.StudioLayout;
@@ -19,14 +18,18 @@ import picocli.CommandLine.Option;
     name = "publish-back",
     mixinStandardHelpOptions = true,
     description = {
-      "Run by a remote employee or vendor (their accsyn API key): publishes a new version whose",
-      "files are in the local mirror of the studio volume, checks write access, sends the files",
-      "back to the studio with mirrored paths and (with --wait) registers them in the studio's",
-      "ftrack location.",
+      "Publishes a version from a remote mirror and sends its files to the studio.",
+      "",
+      "Run by a remote employee or vendor with their own accsyn API key: publishes a new version"
+          + " whose files are in the local mirror of the studio volume, checks write access,"
+          + " sends the files back to the studio with mirrored paths and (with --wait) registers"
+          + " them in the studio's ftrack location.",
       "",
       "Example:",
-      "  publish-back --context Shot:5e2f... --asset comp --from vic@vendor.com --to hq \\",
-      "    --file review=demo/upload/sh020/comp_v002.mov --file main=demo/upload/sh020/main.%%04d.exr --wait"
+      "  publish-back --context Shot:5e2f... --asset comp \\",
+      "    --from vic@vendor.com --to hq --wait \\",
+      "    --file review=demo/upload/sh020/comp_v002.mov \\",
+      "    --file main=demo/upload/sh020/main.%%04d.exr"
     })
 final class PublishBackCommand implements Callable<Integer> {
   @Mixin Connection connection;
@@ -35,19 +38,20 @@ final class PublishBackCommand implements Callable<Integer> {
   @Option(
       names = "--context",
       paramLabel = "TYPE:ID",
-      description = "The ftrack context, e.g. Shot:<id>.")
+      description = "The ftrack context, for example Shot:<id>.")
   String context;
 
-  @Option(names = "--asset", description = "Asset name.")
+  @Option(names = "--asset", paramLabel = "NAME", description = "Asset name.")
   String asset;
 
   @Option(
       names = "--asset-type",
       defaultValue = "comp",
+      paramLabel = "TYPE",
       description = "Asset type short name (default ${DEFAULT-VALUE}).")
   String assetType;
 
-  @Option(names = "--comment", description = "Version comment.")
+  @Option(names = "--comment", paramLabel = "TEXT", description = "Version comment.")
   String comment;
 
   @Option(
@@ -56,30 +60,61 @@ final class PublishBackCommand implements Callable<Integer> {
       description = "Your ftrack location (your e-mail).")
   String from;
 
-  @Option(names = "--to", paramLabel = "LOCATION", description = "The studio location, e.g. hq.")
+  @Option(
+      names = "--to",
+      paramLabel = "LOCATION",
+      description = "The studio location, for example hq.")
   String to;
 
   @Option(
       names = "--local-root",
       paramLabel = "DIR",
-      description = "Your mirror of the studio volume (default: $ACCSYN_<VOLUME>_PATH).")
+      description =
+          "Your mirror of the studio volume (default: $ACCSYN_VOLUME_PATH, VOLUME being"
+              + " the volume code in capitals).")
   Path localRoot;
 
   @Option(
       names = "--file",
       paramLabel = "NAME=PATH",
-      description = "A component: name and path below the local root (a %%04d pattern for frames).")
+      description =
+          "A component: name and path below the local root, with %%04d for frame numbers."
+              + " Repeatable.")
   List<String> files = new ArrayList<>();
 
   @Override
   public Integer call() {
-    if (context == null || asset == null || from == null || to == null || files.isEmpty()) {
-      throw FlowException.badInput(
-          "give --context, --asset, --from, --to and at least one --file (see --help)");
+    List<String> missing = new ArrayList<>();
+    if (context == null) {
+      missing.add("--context TYPE:ID");
+    }
+    if (asset == null) {
+      missing.add("--asset NAME");
+    }
+    if (from == null) {
+      missing.add("--from LOCATION");
+    }
+    if (to == null) {
+      missing.add("--to LOCATION");
+    }
+    if (files.isEmpty()) {
+      missing.add("--file NAME=PATH");
+    }
+    if (!missing.isEmpty()) {
+      throw CliException.badInput(
+          "missing " + String.join(", ", missing), "see publish-back --help for an example");
     }
     int colon = context.indexOf(':');
-    if (colon <= 0) {
-      throw FlowException.badInput("--context " + context + ": give TYPE:ID, e.g. Shot:5e2f...");
+    if (colon <= 0 || colon == context.length() - 1) {
+      throw CliException.badInput(
+          "--context " + context + " is not TYPE:ID", "give e.g. --context Shot:5e2f...");
+    }
+    for (String f : files) {
+      if (f.indexOf('=') <= 0) {
+        throw CliException.badInput(
+            "--file " + f + " is not NAME=PATH",
+            "give e.g. --file main=shots/a.%04d.exr (the path below --local-root)");
+      }
     }
     try (Studio studio = connection.studio()) {
       StudioLayout layout = studio.layout();
@@ -88,8 +123,9 @@ final class PublishBackCommand implements Callable<Integer> {
         String var = StudioLayout.mirrorVariable(layout.volume());
         String value = System.getenv(var);
         if (value == null || value.isBlank()) {
-          throw FlowException.badInput(
-              "give --local-root or set " + var + " to your mirror of volume " + layout.volume());
+          throw CliException.badInput(
+              "no local mirror of volume " + layout.volume(),
+              "pass --local-root DIR or set " + var + " to your mirror of the studio volume");
         }
         root = Path.of(value);
       }
@@ -108,10 +144,6 @@ final class PublishBackCommand implements Callable<Integer> {
       }
       for (String f : files) {
         int eq = f.indexOf('=');
-        if (eq <= 0) {
-          throw FlowException.badInput(
-              "--file " + f + ": give NAME=PATH, e.g. main=shots/a.%04d.exr");
-        }
         b.file(f.substring(0, eq), f.substring(eq + 1));
       }
       TransferResult r = studio.publishBack(b.build(), output.progress());

@@ -18,10 +18,11 @@ import picocli.CommandLine.Option;
     name = "review-distribute",
     mixinStandardHelpOptions = true,
     description = {
-      "Sends each version's preview movies (first) and frame sequences of an ftrack review",
-      "session to every invitee. On-prem (default): straight from the storage to each",
-      "participant. --cloud: one upload into an intermediate folder share, then one accsyn",
-      "delivery per participant.",
+      "Sends the files of an ftrack review session to every invitee.",
+      "",
+      "Each version's preview movies go first, then its frame sequences. On-prem (default):"
+          + " straight from the storage to each participant. --cloud: one upload into an"
+          + " intermediate folder share, then one accsyn delivery per participant.",
       "",
       "Example:",
       "  review-distribute --review-session 8a1e... --from hq --wait"
@@ -73,8 +74,10 @@ final class ReviewDistributeCommand implements Callable<Integer> {
       }
       m.put("recipients", rs);
       m.put("warnings", d.warnings());
-      m.put("ok", d.succeeded());
-      System.out.println(JsonText.write(m));
+      Output.emit(
+          m,
+          d.succeeded() ? ExitCodes.OK : ExitCodes.TRANSFER_FAILED,
+          "not every participant got the files");
     } else {
       System.out.println();
       System.out.println(
@@ -100,7 +103,7 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     @Option(
         names = "--from",
         paramLabel = "LOCATION",
-        description = "The ftrack location with the files, e.g. hq.")
+        description = "The ftrack location with the files, for example hq.")
     String from;
 
     @Option(names = "--cloud", description = "Cloud mode: upload once, then deliver.")
@@ -109,27 +112,37 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     @Option(
         names = "--upload-from",
         paramLabel = "PARTY",
-        description = "Cloud mode: who uploads (site=hq, client=<id>); default: --from's party.")
+        description = "Cloud mode: who uploads (site=hq, client=ID); default: --from's party.")
     String uploadFrom;
 
     @Option(
         names = "--folder",
         paramLabel = "CODE:PATH",
-        description =
-            "Cloud mode: intermediate folder share and its path in the volume"
-                + " (default <project>-review:<project>/review).")
+        description = {
+          "Cloud mode: intermediate folder share and its path in the volume; by default",
+          "PROJECT-review:PROJECT/review"
+        })
     String folder;
 
     @Option(
         names = "--directory",
         paramLabel = "DIR",
-        description = "Directory under each participant's downloads (default yyyyMMdd/<session>).")
+        description = "Directory under each participant's downloads (default: yyyyMMdd/SESSION).")
     String directory;
 
     ReviewRequest.Builder request(Output output) {
-      if (session == null || from == null) {
-        throw io.pipelinekit.flows.FlowException.badInput(
-            "give --review-session <id> and --from <location with the files>");
+      List<String> missing = new ArrayList<>();
+      if (session == null) {
+        missing.add("--review-session ID");
+      }
+      if (from == null) {
+        missing.add("--from LOCATION");
+      }
+      if (!missing.isEmpty()) {
+        throw CliException.badInput(
+            "missing " + String.join(" and ", missing),
+            "--review-session takes the ftrack review session id, --from the ftrack location"
+                + " with the files (e.g. hq)");
       }
       ReviewRequest.Builder b =
           ReviewRequest.builder()
@@ -148,8 +161,9 @@ final class ReviewDistributeCommand implements Callable<Integer> {
       if (folder != null) {
         int colon = folder.indexOf(':');
         if (colon <= 0) {
-          throw io.pipelinekit.flows.FlowException.badInput(
-              "--folder " + folder + ": give CODE:PATH, e.g. demo-review:demo/review");
+          throw CliException.badInput(
+              "--folder " + folder + " is not CODE:PATH",
+              "give the folder share code and its path, e.g. --folder demo-review:demo/review");
         }
         b.folder(folder.substring(0, colon), folder.substring(colon + 1));
       }
@@ -172,6 +186,10 @@ final class ReviewDistributeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (recipients.isEmpty()) {
+        throw CliException.badInput(
+            "missing --recipient EMAIL", "name each person to add with --recipient EMAIL");
+      }
       ReviewRequest request = target.request(output).build();
       try (Studio studio = connection.studio()) {
         Distribution d = studio.addReviewRecipients(request, recipients, output.progress());
@@ -197,13 +215,16 @@ final class ReviewDistributeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       if (session == null) {
-        throw io.pipelinekit.flows.FlowException.badInput("give --review-session <id>");
+        throw CliException.badInput(
+            "missing --review-session ID", "give the ftrack review session id to cancel");
       }
       try (Studio studio = connection.studio()) {
         List<String> ids =
             studio.cancelReview(session, ConsoleProgress.on(json ? System.err : System.out, false));
         if (json) {
-          System.out.println(JsonText.write(Map.of("cancelled", ids)));
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("cancelled", ids);
+          Output.emit(m, ExitCodes.OK, null);
         }
         return ExitCodes.OK;
       }

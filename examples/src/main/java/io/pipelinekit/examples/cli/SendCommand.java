@@ -1,6 +1,5 @@
 package io.pipelinekit.examples.cli;
 
-import io.pipelinekit.flows.FlowException;
 import io.pipelinekit.flows.SendRequest;
 import io.pipelinekit.flows.Studio;
 import io.pipelinekit.flows.TransferResult;
@@ -16,13 +15,14 @@ import picocli.CommandLine.Option;
     name = "send",
     mixinStandardHelpOptions = true,
     description = {
-      "Sends every component below an ftrack selection (files and frame sequences), plus extra",
-      "files, from one ftrack location to another with accsyn: previews first, progress on an",
-      "ftrack Job, and with --wait the components are registered in the destination location",
-      "once they have arrived.",
+      "Sends the files of ftrack entities from one location to another with accsyn.",
       "",
-      "A location named like an accsyn site code is that site (hq, la); a location named by an",
-      "e-mail is that user's machine (an employee or a vendor).",
+      "Every component below the selection (files and frame sequences) and any extra files go,"
+          + " previews first, with progress on an ftrack Job; with --wait the components are"
+          + " registered in the destination location once they have arrived.",
+      "",
+      "A location named like an accsyn site code is that site (hq, la); a location named by an"
+          + " e-mail is that user's machine (an employee or a vendor).",
       "",
       "Example:",
       "  send --asset-version 5f1c... --from hq --to la --wait --json"
@@ -48,13 +48,13 @@ final class SendCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "LOCATION",
-      description = "Source ftrack location, e.g. hq.")
+      description = "Source ftrack location, for example hq.")
   String from;
 
   @Option(
       names = "--to",
       paramLabel = "LOCATION",
-      description = "Destination ftrack location, e.g. la or emma@studio.com.")
+      description = "Destination ftrack location, for example la, or a user's e-mail.")
   String to;
 
   @Option(
@@ -66,8 +66,20 @@ final class SendCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (from == null || to == null) {
-      throw FlowException.badInput("give --from and --to (ftrack location names, e.g. hq and la)");
+    List<String> missing = new ArrayList<>();
+    if (select.isEmpty() && versions.isEmpty()) {
+      missing.add("--asset-version ID (or --select TYPE:ID)");
+    }
+    if (from == null) {
+      missing.add("--from LOCATION");
+    }
+    if (to == null) {
+      missing.add("--to LOCATION");
+    }
+    if (!missing.isEmpty()) {
+      throw CliException.badInput(
+          "missing " + String.join(", ", missing),
+          "e.g. send --asset-version ID --from hq --to la; locations are ftrack location names");
     }
     SendRequest.Builder b =
         SendRequest.builder()
@@ -79,8 +91,8 @@ final class SendCommand implements Callable<Integer> {
     for (String s : select) {
       int colon = s.indexOf(':');
       if (colon <= 0 || colon == s.length() - 1) {
-        throw FlowException.badInput(
-            "--select " + s + ": give TYPE:ID, e.g. assetversion:5f1c2a...");
+        throw CliException.badInput(
+            "--select " + s + " is not TYPE:ID", "give e.g. --select assetversion:5f1c2a...");
       }
       b.select(s.substring(0, colon), s.substring(colon + 1));
     }

@@ -16,9 +16,11 @@ import picocli.CommandLine.Option;
     name = "setup",
     mixinStandardHelpOptions = true,
     description = {
-      "The admin steps of the accsyn tutorials, idempotent: sites, the project folder share",
-      "and its upload folder, an employee and a vendor with their access, and the matching",
-      "ftrack locations. Needs an accsyn admin.",
+      "Creates what the studio flows need in accsyn and ftrack; safe to repeat.",
+      "",
+      "The admin steps of the accsyn tutorials: sites, the project folder share and its upload"
+          + " folder, an employee and a vendor with their access, and the matching ftrack"
+          + " locations. Needs an accsyn admin's key.",
       "",
       "Example:",
       "  setup --project demo --site hq --site la --pipeline-user pipeline@studio.com",
@@ -27,10 +29,16 @@ import picocli.CommandLine.Option;
 final class SetupCommand implements Callable<Integer> {
   @Mixin Connection connection;
 
-  @Option(names = "--project", description = "Project code (folder share name).")
+  @Option(
+      names = "--project",
+      paramLabel = "CODE",
+      description = "Project code (folder share name).")
   String project;
 
-  @Option(names = "--site", description = "A site that must exist. Repeatable.")
+  @Option(
+      names = "--site",
+      paramLabel = "CODE",
+      description = "A site that must exist. Repeatable.")
   List<String> sites = new ArrayList<>();
 
   @Option(
@@ -52,7 +60,8 @@ final class SetupCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (project == null) {
-      throw io.pipelinekit.flows.FlowException.badInput("give --project <code>");
+      throw CliException.badInput(
+          "missing --project CODE", "give the project code, the name of its folder share");
     }
     try (Studio studio = connection.studio()) {
       List<SetupFlow.Step> steps =
@@ -60,6 +69,7 @@ final class SetupCommand implements Callable<Integer> {
               SetupFlow.Request.of(project, sites, pipelineUser, employee, vendor),
               json ? ConsoleProgress.on(System.err, false) : ConsoleProgress.on(System.out, false));
       if (json) {
+        Map<String, Object> result = new LinkedHashMap<>();
         List<Map<String, Object>> out = new ArrayList<>();
         for (SetupFlow.Step s : steps) {
           Map<String, Object> m = new LinkedHashMap<>();
@@ -67,7 +77,8 @@ final class SetupCommand implements Callable<Integer> {
           m.put("created", s.created());
           out.add(m);
         }
-        System.out.println(JsonText.write(Map.of("steps", out)));
+        result.put("steps", out);
+        Output.emit(result, ExitCodes.OK, null);
       }
       return ExitCodes.OK;
     }

@@ -101,7 +101,7 @@ public final class SendAction implements ActionHandler {
             + r.status().name().toLowerCase(java.util.Locale.ROOT)
             + "), "
             + r.registered()
-            + " components registered";
+            + (r.registered() == 1 ? " component registered" : " components registered");
     return new Launches.Outcome(r.succeeded(), text);
   }
 

@@ -46,6 +46,8 @@ class ListenCommandTest {
       Path accsynKey = Files.writeString(keys.resolve("accsyn.key"), accsyn.apiKey());
       Path ftrackKey = Files.writeString(keys.resolve("ftrack.key"), studio.ftrackFake().apiKey());
       ListenCommand listen = new ListenCommand();
+      List<Integer> halted = new java.util.concurrent.CopyOnWriteArrayList<>();
+      listen.halt = halted::add;
       CommandLine cl = new CommandLine(listen);
       CompletableFuture<Integer> exit =
           CompletableFuture.supplyAsync(
@@ -59,7 +61,7 @@ class ListenCommandTest {
                       "--ftrack-user", studio.ftrackFake().apiUser(),
                       "--ftrack-api-key-file", ftrackKey.toString(),
                       "--from", "hq",
-                      "--poll", "PT0.05S"));
+                      "--poll", "50ms"));
       FakeEventHub server = studio.ftrackFake().eventHub();
       server.awaitSubscription(
           "topic=ftrack.action.launch and data.actionIdentifier=\"" + SendAction.IDENTIFIER + "\"",
@@ -81,8 +83,12 @@ class ListenCommandTest {
                   .resolve(p.relativeFiles().get(0)))
           .exists();
 
-      listen.stopped.countDown(); // what SIGTERM's shutdown hook does
+      // SIGTERM runs the shutdown hook: it stops the listener, waits for call() to close
+      // everything, then ends the JVM with call()'s code (0) instead of the signal's 143.
+      CompletableFuture<Void> hook = CompletableFuture.runAsync(listen::onSignal);
       assertThat(exit.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isZero();
+      hook.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(halted).containsExactly(ExitCodes.OK);
       // Clean close: the hub said goodbye and the server has no connection left.
       long deadline = System.nanoTime() + WAIT.toNanos();
       while (server.connectionCount() > 0 && System.nanoTime() < deadline) {

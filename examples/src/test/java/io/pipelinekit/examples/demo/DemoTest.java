@@ -47,6 +47,8 @@ class DemoTest {
     }
     String json = buf.toString(StandardCharsets.UTF_8).strip();
     assertThat(code).as(json).isZero();
-    assertThat(json).startsWith("{\"ok\":true,\"rows\":[").contains("\"problems\":[]");
+    assertThat(json)
+        .startsWith("{\"ok\":true,\"exitCode\":0,\"rows\":[")
+        .contains("\"problems\":[]");
   }
 }
