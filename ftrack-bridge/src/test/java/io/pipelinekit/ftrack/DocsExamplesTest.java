@@ -3,8 +3,10 @@ package io.pipelinekit.ftrack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pipelinekit.ftrack.files.ComponentFiles;
+import io.pipelinekit.ftrack.files.ComponentInLocation;
 import io.pipelinekit.ftrack.files.LocationStorage;
 import io.pipelinekit.ftrack.files.PathResolver;
+import io.pipelinekit.ftrack.files.ResolvedPath;
 import io.pipelinekit.ftrack.files.SelectionItem;
 import io.pipelinekit.ftrack.files.SelectionResolver;
 import io.pipelinekit.ftrack.files.ShareFile;
@@ -86,6 +88,19 @@ class DocsExamplesTest {
                             .windows("P:\\")
                             .build())
                     .build());
+        ComponentInLocation hqMain =
+            components.stream()
+                .filter(c -> c.component().name().orElse("").equals("main"))
+                .findFirst()
+                .orElseThrow()
+                .in("hq")
+                .orElseThrow();
+        ResolvedPath file = paths.resolve(hqMain);
+        assertThat(file.path()).isEqualTo("/mnt/projects/demo/sh010/comp.%04d.exr");
+        assertThat(file.memberPaths())
+            .hasSize(24)
+            .first()
+            .isEqualTo("/mnt/projects/demo/sh010/comp.1001.exr");
         List<String> sources = new ArrayList<>();
         for (ComponentFiles c : components) {
           c.in("hq")
