@@ -76,6 +76,9 @@ final class FastPath {
     String rootText = index.formattedByIndex[hit.shareIndex][platform.ordinal()];
     PathFlavour out = platform.flavour();
     boolean windowsTarget = out == PathFlavour.WINDOWS;
+    if (windowsTarget && rootText.length() + text.length() > NameRules.WINDOWS_MAX_PATH_UNITS) {
+      return null; // perhaps too long for Windows: the general path measures and reports it
+    }
     boolean windowsSource = hit.flavour == PathFlavour.WINDOWS;
     int separators = windowsSource ? SLASH | BACKSLASH : SLASH;
     int refused =
@@ -218,12 +221,17 @@ final class FastPath {
     return new String(buf);
   }
 
-  /** A name the general path would take as it is: no dot segment, nothing Windows changes. */
+  /**
+   * A name the general path would take as it is: no dot segment, nothing Windows changes, not too
+   * long for Windows.
+   */
   private static boolean plainName(
       String text, int start, int end, boolean checkTrailingDots, boolean windowsTarget) {
     return !isDotSegment(text, start, end)
         && !(checkTrailingDots && endsBadly(text, end))
-        && !(windowsTarget && WindowsNames.isReserved(text, start, end));
+        && !(windowsTarget
+            && (end - start > WindowsNames.MAX_NAME_UNITS
+                || WindowsNames.isReserved(text, start, end)));
   }
 
   static SharePath toShare(RootTable table, MappingOptions options, String text, Source source) {

@@ -143,6 +143,15 @@ public final class SharePath {
    */
   public static MappingResult<SharePath> tryParse(String text) {
     Objects.requireNonNull(text, "text == null");
+    if (text.indexOf('\0') >= 0) {
+      return MappingResult.failure(
+          FailureKind.INVALID_CHAR,
+          text,
+          "'"
+              + text.replace("\0", "\\0")
+              + "' contains a NUL character (shown as \\0), which neither accsyn nor any OS"
+              + " allows in a path; remove it");
+    }
     int kindStart = kindStart(text);
     if (kindStart < 0) {
       return MappingResult.failure(
