@@ -278,6 +278,7 @@ class HostileInputTest {
       parsed.value().ifPresent(p -> assertThat(p.toString()).isNotNull());
     }
     MappingResult<SharePath> sp = SharePath.tryParse(input);
+    assertStorable(sp, input);
     if (sp.isSuccess()) {
       assertStorable(mapper.canonical(sp.orElseThrow()), sp.orElseThrow().toString());
       assertStorable(mapper.toOs(sp.orElseThrow(), target), sp.orElseThrow().toString());
@@ -475,6 +476,15 @@ class HostileInputTest {
       assertThat(MAPPER.toShare(input).failureKind()).contains(FailureKind.INVALID_CHAR);
       assertThat(MAPPER.toShare(input).failure().orElseThrow().message())
           .contains("unpaired surrogate");
+    }
+
+    @Test
+    void shareNotationCannotCarryAnUnpairedSurrogate() {
+      assertThat(SharePath.tryParse("share=storage/a\udc00").failureKind())
+          .contains(FailureKind.INVALID_CHAR);
+      assertThat(SharePath.tryParse("site=lon\ud800:share=storage/a").failureKind())
+          .contains(FailureKind.INVALID_CHAR);
+      assertThat(SharePath.tryParse("share=storage/\ud83c\udfac").isSuccess()).isTrue();
     }
 
     @Test
