@@ -3,6 +3,7 @@ package io.pipelinekit.paths;
 import io.pipelinekit.paths.internal.WindowsNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -111,7 +112,7 @@ final class NameRules {
                     + "' in '"
                     + input
                     + "' contains an unpaired surrogate (U+"
-                    + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                    + Integer.toHexString(c).toUpperCase(Locale.ROOT)
                     + "), which has no UTF-8 form, so "
                     + where
                     + " cannot hold it; the name was decoded wrongly upstream: fix its encoding"));
