@@ -1,5 +1,6 @@
 package io.pipelinekit.benchmarks;
 
+import io.pipelinekit.paths.MappingOptions;
 import io.pipelinekit.paths.OsPath;
 import io.pipelinekit.paths.PathMapper;
 import io.pipelinekit.paths.Platform;
@@ -55,6 +56,7 @@ public class PathMappingBenchmark {
   private PathMapper mapper;
   private String[] linuxPaths;
   private String[] windowsPaths;
+  private String[] mixedPaths;
   private int next;
 
   private static final Source FROM_LINUX = Source.of(Platform.LINUX);
@@ -71,6 +73,32 @@ public class PathMappingBenchmark {
       linuxPaths[i] = studioPath(random);
       windowsPaths[i] = mapper.toOs(linuxPaths[i], FROM_LINUX, TO_WINDOWS).orElseThrow().toString();
     }
+    mixedPaths = mixed(mapper, linuxPaths, windowsPaths, new SplittableRandom(20261206L));
+  }
+
+  /**
+   * The paths in every notation a pipeline hands over, shuffled: a third share notation (half of it
+   * with a party: {@code site=hq:share=...} or {@code anna@studio.com:share=...}), a sixth volume
+   * notation, the rest OS paths (half Linux, half Windows).
+   */
+  static String[] mixed(
+      PathMapper mapper, String[] linux, String[] windows, SplittableRandom random) {
+    PathMapper volumes = mapper.withOptions(MappingOptions.builder().preferVolume(true).build());
+    String[] out = new String[linux.length];
+    for (int i = 0; i < linux.length; i++) {
+      switch (random.nextInt(12)) {
+        case 0, 1 -> out[i] = mapper.toShare(linux[i], FROM_LINUX).orElseThrow().toString();
+        case 2 -> out[i] = "site=hq:" + mapper.toShare(linux[i], FROM_LINUX).orElseThrow();
+        case 3 -> out[i] = "anna@studio.com:" + mapper.toShare(linux[i], FROM_LINUX).orElseThrow();
+        case 4, 5 -> out[i] = volumes.toShare(linux[i], FROM_LINUX).orElseThrow().toString();
+        case 6, 7, 8 -> out[i] = linux[i];
+        default -> out[i] = windows[i];
+      }
+      // A copy of its own, allocated in list order like the single-notation lists, so the
+      // comparison is between notations rather than between memory layouts.
+      out[i] = new String(out[i].toCharArray());
+    }
+    return out;
   }
 
   /** The 300-root table described in the class comment. */
@@ -136,6 +164,20 @@ public class PathMappingBenchmark {
   public String linuxToShare() {
     // Formatted, like the other benchmarks: share notation is what gets sent to accsyn.
     return mapper.toShare(linuxPaths[nextIndex()], FROM_LINUX).orElseThrow().toString();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public String mixedToLinux() {
+    return mapper.toOs(mixedPaths[nextIndex()], TO_LINUX).orElseThrow().toString();
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public String mixedToWindows() {
+    return mapper.toOs(mixedPaths[nextIndex()], TO_WINDOWS).orElseThrow().toString();
   }
 
   @Benchmark

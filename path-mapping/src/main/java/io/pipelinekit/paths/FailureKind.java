@@ -37,5 +37,15 @@ public enum FailureKind {
   /** The share has no root for the requested platform and site. */
   NO_ROOT_FOR_TARGET,
   /** The text is not a well-formed path of the expected flavour. */
-  MALFORMED
+  MALFORMED,
+  /**
+   * The output is longer than the target can hold: a Windows path over 32,767 UTF-16 units, or a
+   * Windows name over 255.
+   */
+  TOO_LONG,
+  /**
+   * A {@code .} or {@code ..} in a {@code \\?\} path. Windows takes such a path literally, so the
+   * component is a name, not a step; no other notation can hold a name {@code ..}.
+   */
+  LITERAL_DOT_SEGMENT
 }

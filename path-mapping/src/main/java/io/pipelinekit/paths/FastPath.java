@@ -1,6 +1,7 @@
 package io.pipelinekit.paths;
 
 import io.pipelinekit.paths.internal.ComponentTrie;
+import io.pipelinekit.paths.internal.Text;
 import io.pipelinekit.paths.internal.WindowsNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.Optional;
 
 /**
  * The single-pass mapper for the common case: an absolute POSIX, drive or UNC path of plain names
- * (below U+0300, no {@code .} or {@code ..}, nothing to warn about) under exactly one root. It
- * walks the tries on character ranges of the input, hashing each root component while checking it,
- * and copies the remainder straight into the output, without splitting the input into components.
+ * (below U+0300, no {@code .} or {@code ..}, nothing to warn about) under exactly one root, or
+ * {@code share=} / {@code volume=} notation, with or without a party, naming a share by its exact
+ * code. It walks the tries on character ranges of the input, hashing each root component while
+ * checking it, and copies the remainder straight into the output, without splitting the input into
+ * components.
  *
  * <p>It returns null whenever the case is not plain, and the general path in {@link PathMapper}
  * then decides, so every failure and warning is produced in one place. {@code
@@ -46,6 +49,16 @@ final class FastPath {
     PathFlavour flavour;
     int restStart;
     boolean sawComponent;
+
+    /** Share notation: both separators separate, and input names are not Win32 names. */
+    boolean shareNotation;
+
+    /** The site a {@code site=x:} party names, or null. */
+    String partySite;
+
+    boolean separates(char c) {
+      return c == '/' || (c == '\\' && (shareNotation || flavour == PathFlavour.WINDOWS));
+    }
   }
 
   private static int classOf(char c) {
@@ -62,9 +75,13 @@ final class FastPath {
     }
     Hit hit = locate(table, text, source);
     if (hit == null) {
-      return null;
+      hit = locateShare(table, text);
+      if (hit == null) {
+        return null;
+      }
     }
-    SiteIndex index = table.siteOrNull(target.site().orElse(table.mainSite()));
+    String site = target.site().orElse(hit.partySite != null ? hit.partySite : table.mainSite());
+    SiteIndex index = table.siteOrNull(site);
     if (index == null) {
       return null;
     }
@@ -76,21 +93,28 @@ final class FastPath {
     String rootText = index.formattedByIndex[hit.shareIndex][platform.ordinal()];
     PathFlavour out = platform.flavour();
     boolean windowsTarget = out == PathFlavour.WINDOWS;
-    boolean windowsSource = hit.flavour == PathFlavour.WINDOWS;
-    int separators = windowsSource ? SLASH | BACKSLASH : SLASH;
+    if (windowsTarget && rootText.length() + text.length() > NameRules.WINDOWS_MAX_PATH_UNITS) {
+      return null; // perhaps too long for Windows: the general path measures and reports it
+    }
+    boolean windowsSource = hit.flavour == PathFlavour.WINDOWS && !hit.shareNotation;
+    int separators = windowsSource || hit.shareNotation ? SLASH | BACKSLASH : SLASH;
     int refused =
         STOP
             | (windowsTarget ? WINDOWS_INVALID : 0)
             | (platform.base() == Platform.MAC ? COLON : 0);
     boolean checkTrailingDots = windowsTarget || windowsSource;
     char sep = out.separator();
+    // A name holding the other separator is not plain: a Windows source may mix in '/', and in
+    // share notation '\\' separates too.
+    int otherSeparator = windowsSource ? SLASH : hit.shareNotation ? BACKSLASH : 0;
     String plain =
         plainLayout(
             text,
             hit.restStart,
             rootText,
             sep,
-            windowsSource,
+            windowsSource ? '\\' : '/',
+            otherSeparator,
             refused,
             checkTrailingDots,
             windowsTarget);
@@ -147,8 +171,7 @@ final class FastPath {
       }
       count++;
     }
-    boolean trailing =
-        (hit.sawComponent || count > 0) && hit.flavour.isSeparator(text.charAt(n - 1));
+    boolean trailing = (hit.sawComponent || count > 0) && hit.separates(text.charAt(n - 1));
     boolean hasComponents = count > 0 || !root.path().components().isEmpty();
     if (trailing && hasComponents) {
       buf[len++] = sep;
@@ -172,20 +195,19 @@ final class FastPath {
       int restStart,
       String rootText,
       char sep,
-      boolean windowsSource,
+      char primary,
+      int otherSeparator,
       int refused,
       boolean checkTrailingDots,
       boolean windowsTarget) {
     int n = text.length();
     int rootLen = rootText.length();
-    char primary = windowsSource ? '\\' : '/';
     if (restStart >= n
         || rootText.charAt(rootLen - 1) == sep
         || text.charAt(restStart) != primary) {
       return null;
     }
-    // A Windows source may mix in forward slashes: a name containing one is not plain.
-    int notPlain = refused | (windowsSource ? SLASH : 0);
+    int notPlain = refused | otherSeparator;
     int total = rootLen + n - restStart;
     char[] buf = new char[total];
     rootText.getChars(0, rootLen, buf, 0);
@@ -218,12 +240,17 @@ final class FastPath {
     return new String(buf);
   }
 
-  /** A name the general path would take as it is: no dot segment, nothing Windows changes. */
+  /**
+   * A name the general path would take as it is: no dot segment, nothing Windows changes, not too
+   * long for Windows.
+   */
   private static boolean plainName(
       String text, int start, int end, boolean checkTrailingDots, boolean windowsTarget) {
     return !isDotSegment(text, start, end)
         && !(checkTrailingDots && endsBadly(text, end))
-        && !(windowsTarget && WindowsNames.isReserved(text, start, end));
+        && !(windowsTarget
+            && (end - start > WindowsNames.MAX_NAME_UNITS
+                || WindowsNames.isReserved(text, start, end)));
   }
 
   static SharePath toShare(RootTable table, MappingOptions options, String text, Source source) {
@@ -459,6 +486,86 @@ final class FastPath {
     // \\?\ and \\.\ are long and device forms, left to the general path.
     return !((c2 == '?' || c2 == '.') && PathFlavour.WINDOWS.isSeparator(text.charAt(3)))
         && !PathFlavour.WINDOWS.isSeparator(c2);
+  }
+
+  /**
+   * Share notation with a plain code, {@code [party:]share=code[/rest]} or {@code volume=}, naming
+   * a share of the table by its exact spelling; null for anything else, which the general path then
+   * reads.
+   */
+  private static Hit locateShare(RootTable table, String text) {
+    int n = text.length();
+    int kindStart = 0;
+    int eq = kindEnd(text, 0);
+    if (eq < 0) {
+      // A party before the first ':', plain text without separators.
+      int colon = 0;
+      while (colon < n) {
+        char c = text.charAt(colon);
+        if (c == ':' || c == '/' || c == '\\' || c == 0 || c >= 0x300) {
+          break;
+        }
+        colon++;
+      }
+      if (colon == 0 || colon >= n || text.charAt(colon) != ':') {
+        return null;
+      }
+      kindStart = colon + 1;
+      eq = kindEnd(text, kindStart);
+      if (eq < 0) {
+        return null;
+      }
+    }
+    int codeEnd = eq + 1;
+    int hash = 0;
+    while (codeEnd < n) {
+      char c = text.charAt(codeEnd);
+      if (c == '/' || c == '\\') {
+        break;
+      }
+      if (c == 0 || c >= 0x300) {
+        return null;
+      }
+      hash = 31 * hash + c;
+      codeEnd++;
+    }
+    if (codeEnd == eq + 1) {
+      return null;
+    }
+    int shareIndex = table.shareIndexOfExactCode(text, eq + 1, codeEnd, hash);
+    if (shareIndex < 0) {
+      return null; // another spelling, (default) or unknown: the general path resolves or reports
+    }
+    ShareKind written = text.charAt(kindStart) == 'v' ? ShareKind.VOLUME : ShareKind.SHARE;
+    if (!written.accepts(table.shares().get(shareIndex).kind())) {
+      return null;
+    }
+    Hit hit = new Hit();
+    hit.shareIndex = shareIndex;
+    hit.flavour = PathFlavour.POSIX;
+    hit.shareNotation = true;
+    hit.restStart = codeEnd;
+    if (kindStart > 0 && Text.regionMatchesAscii(text, 0, "site=")) {
+      String main = table.mainSite();
+      int length = kindStart - 1 - 5;
+      // The main site's own String lets the site lookup skip folding and hashing.
+      hit.partySite =
+          length == main.length() && text.startsWith(main, 5)
+              ? main
+              : text.substring(5, kindStart - 1);
+    }
+    return hit;
+  }
+
+  /** The index of the {@code =} after a {@code share} or {@code volume} keyword at {@code at}. */
+  private static int kindEnd(String text, int at) {
+    if (text.startsWith("share=", at)) {
+      return at + 5;
+    }
+    if (text.startsWith("volume=", at)) {
+      return at + 6;
+    }
+    return -1;
   }
 
   /** Whether one of the node's entries accepts the query bit {@code want}. */

@@ -13,6 +13,10 @@ import java.util.Optional;
  * remembered because accsyn gives it meaning for destinations, and {@code .}/{@code ..} stay as
  * written until a mapper normalises them. Formatting uses the flavour's own separator.
  *
+ * <p>A {@code \\?\} path is taken literally, as Windows takes it: a {@code .} or {@code ..} in it
+ * is a name no other notation can hold, so parsing fails with {@link
+ * FailureKind#LITERAL_DOT_SEGMENT}, and names ending with a dot or a space are kept as written.
+ *
  * <pre>{@code
  * OsPath p = OsPath.parse("s:/shots\\sh010/", PathFlavour.WINDOWS);
  * p.root();                  // Drive[letter=S]
@@ -29,6 +33,8 @@ public final class OsPath {
   private final PathRoot root;
   private final boolean trailingSeparator;
   private final boolean longPathPrefix;
+  // Names are taken as written (a \\?\ path with a name Windows would otherwise trim).
+  private final boolean literal;
   // One of the two is set at construction; the other is derived on first use. Both derivations
   // are pure, so a race only repeats work; volatile makes the published value safe to read.
   private volatile List<String> components;
@@ -39,12 +45,15 @@ public final class OsPath {
       PathRoot root,
       List<String> components,
       boolean trailingSeparator,
-      boolean longPathPrefix) {
+      boolean longPathPrefix,
+      boolean literal) {
     this.flavour = flavour;
     this.root = root;
     this.components = components;
     this.trailingSeparator = trailingSeparator && !components.isEmpty();
     this.longPathPrefix = longPathPrefix && flavour == PathFlavour.WINDOWS;
+    this.literal =
+        literal && flavour == PathFlavour.WINDOWS && !(root instanceof PathRoot.Relative);
   }
 
   private OsPath(PathFlavour flavour, PathRoot root, String canonicalText, boolean trailing) {
@@ -53,6 +62,7 @@ public final class OsPath {
     this.text = canonicalText;
     this.trailingSeparator = trailing;
     this.longPathPrefix = false;
+    this.literal = false;
   }
 
   /**
@@ -98,7 +108,7 @@ public final class OsPath {
         }
       }
     }
-    return new OsPath(flavour, root, copy, trailingSeparator, false);
+    return new OsPath(flavour, root, copy, trailingSeparator, false, false);
   }
 
   /**
@@ -126,7 +136,15 @@ public final class OsPath {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(flavour, "flavour == null");
     return OsPathParser.parse(text, flavour)
-        .map(r -> new OsPath(r.flavour(), r.root(), r.components(), r.trailingSeparator(), false));
+        .map(
+            r ->
+                new OsPath(
+                    r.flavour(),
+                    r.root(),
+                    r.components(),
+                    r.trailingSeparator(),
+                    false,
+                    r.literal()));
   }
 
   /**
@@ -135,7 +153,16 @@ public final class OsPath {
    */
   static OsPath trusted(
       PathFlavour flavour, PathRoot root, List<String> components, boolean trailingSeparator) {
-    return new OsPath(flavour, root, components, trailingSeparator, false);
+    return new OsPath(flavour, root, components, trailingSeparator, false, false);
+  }
+
+  /**
+   * Whether the names are taken exactly as written, as Windows takes those of a {@code \\?\} path.
+   * Only set when that differs from the plain reading: some name ends with a dot or a space, which
+   * Win32 would otherwise trim. Such a path formats with its {@code \\?\} prefix.
+   */
+  boolean isLiteral() {
+    return literal;
   }
 
   /**
@@ -207,6 +234,15 @@ public final class OsPath {
    */
   public OsPath withComponents(List<String> newComponents, boolean newTrailingSeparator) {
     OsPath p = of(flavour, root, newComponents, newTrailingSeparator);
+    if (literal) {
+      for (String c : p.components()) {
+        if (c.equals(".") || c.equals("..")) {
+          throw new IllegalArgumentException(
+              "'" + c + "' in a \\\\?\\ path would be a literal name, which nothing can hold");
+        }
+      }
+      p = new OsPath(flavour, root, p.components(), p.trailingSeparator, false, true);
+    }
     return longPathPrefix ? p.withLongPathPrefix(true) : p;
   }
 
@@ -218,7 +254,7 @@ public final class OsPath {
    * @return the new path
    */
   public OsPath withLongPathPrefix(boolean value) {
-    return new OsPath(flavour, root, components(), trailingSeparator, value);
+    return new OsPath(flavour, root, components(), trailingSeparator, value, literal);
   }
 
   /**
@@ -251,6 +287,9 @@ public final class OsPath {
    * Formats the path, optionally with the Win32 long-path prefix ({@code \\?\S:\...} or {@code
    * \\?\UNC\server\share\...}) when a Windows path is too long for classic MAX_PATH.
    *
+   * <p>A path parsed from a {@code \\?\} form whose names Windows would otherwise change (one ends
+   * with a dot or a space) always keeps its prefix: without it, the text would name another file.
+   *
    * @param longPathPrefixWhenNeeded emit {@code \\?\} for Windows paths of 260 characters or more
    * @return the text
    */
@@ -272,9 +311,10 @@ public final class OsPath {
     if (trailingSeparator) {
       sb.append(sep);
     }
-    if (longPathPrefixWhenNeeded
-        && flavour == PathFlavour.WINDOWS
-        && sb.length() >= WINDOWS_MAX_PATH) {
+    if (literal
+        || (longPathPrefixWhenNeeded
+            && flavour == PathFlavour.WINDOWS
+            && sb.length() >= WINDOWS_MAX_PATH)) {
       if (root instanceof PathRoot.Drive) {
         sb.insert(0, "\\\\?\\");
       } else if (root instanceof PathRoot.Unc) {
@@ -301,11 +341,12 @@ public final class OsPath {
         && root.equals(other.root)
         && components().equals(other.components())
         && trailingSeparator == other.trailingSeparator
-        && longPathPrefix == other.longPathPrefix;
+        && longPathPrefix == other.longPathPrefix
+        && literal == other.literal;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(flavour, root, components(), trailingSeparator, longPathPrefix);
+    return Objects.hash(flavour, root, components(), trailingSeparator, longPathPrefix, literal);
   }
 }

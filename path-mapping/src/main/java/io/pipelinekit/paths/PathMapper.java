@@ -29,6 +29,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class PathMapper {
+  private static final String SHARE_NOTATION = "share notation";
+  private static final String POSIX_PATH = "a POSIX path";
+
   private final RootTable table;
   private final MappingOptions options;
 
@@ -117,7 +120,7 @@ public final class PathMapper {
   MappingResult<SharePath> toShareGeneral(String text, Source source) {
     if (SharePath.isSharePath(text)) {
       MappingResult<SharePath> parsed = SharePath.tryParse(text);
-      return parsed.isSuccess() ? canonical(parsed.orElseThrow()) : parsed;
+      return parsed.isSuccess() ? canonical(parsed.orElseThrow(), text) : parsed;
     }
     MappingResult<OsPath> parsed = parse(text, source);
     if (!parsed.isSuccess()) {
@@ -150,7 +153,10 @@ public final class PathMapper {
    */
   public MappingResult<SharePath> canonical(SharePath path) {
     Objects.requireNonNull(path, "path == null");
-    String input = path.toString();
+    return canonical(path, path.toString());
+  }
+
+  private MappingResult<SharePath> canonical(SharePath path, String input) {
     MappingResult<Share> share = resolveShare(path, input);
     if (!share.isSuccess()) {
       return MappingResult.failure(share.failure().get());
@@ -158,6 +164,15 @@ public final class PathMapper {
     MappingResult<List<String>> rest = containedRemainder(path.components(), input);
     if (!rest.isSuccess()) {
       return MappingResult.failure(rest.failure().get());
+    }
+    Optional<MappingFailure> unstorable =
+        NameRules.checkUtf8Names(rest.orElseThrow(), SHARE_NOTATION, input)
+            .or(
+                () ->
+                    path.party()
+                        .flatMap(p -> NameRules.checkUtf8(p, "the party", SHARE_NOTATION, input)));
+    if (unstorable.isPresent()) {
+      return MappingResult.failure(unstorable.get());
     }
     SharePath out =
         shareOutput(share.orElseThrow(), rest.orElseThrow(), path.hasTrailingSeparator());
@@ -188,6 +203,11 @@ public final class PathMapper {
                 + input
                 + "' contains '\\', which share notation reads as a separator; rename it");
       }
+    }
+    Optional<MappingFailure> unstorable =
+        NameRules.checkUtf8Names(loc.rest(), SHARE_NOTATION, input);
+    if (unstorable.isPresent()) {
+      return MappingResult.failure(unstorable.get());
     }
     return MappingResult.success(
         shareOutput(loc.share(), loc.rest(), loc.trailing()), loc.warnings());
@@ -428,6 +448,9 @@ public final class PathMapper {
     Optional<MappingFailure> invalid =
         NameRules.checkTargetNames(
             loc.rest(), target.platform(), options.patternMode(), input, warnings);
+    if (invalid.isEmpty() && target.platform().flavour() == PathFlavour.POSIX) {
+      invalid = NameRules.checkUtf8Names(loc.rest(), POSIX_PATH, input);
+    }
     if (invalid.isPresent()) {
       return MappingResult.failure(invalid.get());
     }
@@ -451,6 +474,12 @@ public final class PathMapper {
                 + " which the prefix would make Windows read literally; it is emitted without it");
       }
     }
+    if (out.flavour() == PathFlavour.WINDOWS) {
+      Optional<MappingFailure> tooLong = NameRules.checkWindowsLength(out.toString(), input);
+      if (tooLong.isPresent()) {
+        return MappingResult.failure(tooLong.get());
+      }
+    }
     return MappingResult.success(out, warnings);
   }
 
@@ -465,16 +494,21 @@ public final class PathMapper {
     Optional<MappingFailure> invalid =
         NameRules.checkTargetNames(
             components, target.platform(), options.patternMode(), input, warnings);
+    PathFlavour flavour = target.platform().flavour();
+    if (invalid.isEmpty() && flavour == PathFlavour.POSIX) {
+      invalid = NameRules.checkUtf8Names(components, POSIX_PATH, input);
+    }
     if (invalid.isPresent()) {
       return MappingResult.failure(invalid.get());
     }
-    return MappingResult.success(
-        OsPath.of(
-            target.platform().flavour(),
-            PathRoot.RELATIVE,
-            components,
-            path.hasTrailingSeparator()),
-        warnings);
+    OsPath out = OsPath.of(flavour, PathRoot.RELATIVE, components, path.hasTrailingSeparator());
+    if (flavour == PathFlavour.WINDOWS) {
+      Optional<MappingFailure> tooLong = NameRules.checkWindowsLength(out.toString(), input);
+      if (tooLong.isPresent()) {
+        return MappingResult.failure(tooLong.get());
+      }
+    }
+    return MappingResult.success(out, warnings);
   }
 
   // ------------------------------------------------------------------ parsing

@@ -41,6 +41,11 @@ public final class RootTable {
   private final String mainSiteKey;
   private final List<Share> shares;
   private final Map<String, Share> byCode;
+
+  /** Open-addressed by {@code String.hashCode()}: the codes as written, and their positions. */
+  private final String[] exactCodes;
+
+  private final int[] exactCodeIndex;
   private final Share defaultShare;
   private final RootKeys keys;
   private final Map<String, String> siteSpelling;
@@ -82,6 +87,18 @@ public final class RootTable {
       }
     }
     this.byCode = Collections.unmodifiableMap(codes);
+    int slots = Integer.highestOneBit(Math.max(4, shares.size() * 4 - 1)) << 1;
+    this.exactCodes = new String[slots];
+    this.exactCodeIndex = new int[slots];
+    for (int i = 0; i < shares.size(); i++) {
+      String code = shares.get(i).code();
+      int slot = spread(code.hashCode()) & (slots - 1);
+      while (exactCodes[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      exactCodes[slot] = code;
+      exactCodeIndex[slot] = i;
+    }
     this.defaultShare = dflt;
     for (Share s : shares) {
       s.parent().ifPresent(p -> checkParent(s, p));
@@ -368,6 +385,27 @@ public final class RootTable {
   }
 
   // ---------------------------------------------------------------- site indexes
+
+  /**
+   * The position in {@link #shares()} of the share whose code is spelled exactly {@code text[start,
+   * end)}, whose {@code String.hashCode()} is {@code hash}; or -1 (hot path, no substring: other
+   * spellings go through {@link #share(String)}).
+   */
+  int shareIndexOfExactCode(String text, int start, int end, int hash) {
+    int mask = exactCodes.length - 1;
+    int length = end - start;
+    for (int slot = spread(hash) & mask; exactCodes[slot] != null; slot = (slot + 1) & mask) {
+      String code = exactCodes[slot];
+      if (code.length() == length && text.startsWith(code, start)) {
+        return exactCodeIndex[slot];
+      }
+    }
+    return -1;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
 
   /** The index of a site, or null if the table does not know it (hot path, no Optional). */
   SiteIndex siteOrNull(String site) {

@@ -1,8 +1,10 @@
 package io.pipelinekit.paths;
 
 import io.pipelinekit.paths.internal.OsPathParser;
+import io.pipelinekit.paths.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -143,6 +145,29 @@ public final class SharePath {
    */
   public static MappingResult<SharePath> tryParse(String text) {
     Objects.requireNonNull(text, "text == null");
+    if (text.indexOf('\0') >= 0) {
+      return MappingResult.failure(
+          FailureKind.INVALID_CHAR,
+          text,
+          "'"
+              + text.replace("\0", "\\0")
+              + "' contains a NUL character (shown as \\0), which neither accsyn nor any OS"
+              + " allows in a path; remove it");
+    }
+    int surrogate = Text.unpairedSurrogate(text);
+    if (surrogate >= 0) {
+      return MappingResult.failure(
+          FailureKind.INVALID_CHAR,
+          text,
+          "'"
+              + text
+              + "' contains an unpaired surrogate (U+"
+              + Integer.toHexString(text.charAt(surrogate)).toUpperCase(Locale.ROOT)
+              + ") at index "
+              + surrogate
+              + ", which has no UTF-8 form, so share notation cannot carry it; the text was"
+              + " decoded wrongly upstream: fix its encoding");
+    }
     int kindStart = kindStart(text);
     if (kindStart < 0) {
       return MappingResult.failure(

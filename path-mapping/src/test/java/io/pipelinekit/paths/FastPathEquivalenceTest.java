@@ -44,6 +44,26 @@ class FastPathEquivalenceTest {
           "/",
           "relative",
           "share=storage",
+          "volume=storage",
+          "share=vfx",
+          "volume=vfx",
+          "share=projects",
+          "site=london:share=storage",
+          "site=London:volume=storage",
+          "site=nowhere:share=storage",
+          "anna@studio.com:share=izmir",
+          "client=abc:share=storage",
+          "a:b:share=storage",
+          ":share=storage",
+          "SHARE=storage",
+          "share=STORAGE",
+          "folder=vfx",
+          "home=storage",
+          "share=(default)",
+          "volume=(default)",
+          "share=nope",
+          "share=",
+          "share=stor\u00e9",
           "C:\\",
           "/mnt//projects",
           "\\\\fs01\\\\storage",
@@ -214,6 +234,20 @@ class FastPathEquivalenceTest {
         .hasToString("/storage/a.exr");
     assertThat(FastPath.toShare(table, o, "/mnt/projects/vfx/a.exr", Source.detect()))
         .hasToString("share=vfx/a.exr");
+    // Share notation, with or without a party; site=x picks the site when the target has none.
+    assertThat(FastPath.toOs(table, o, "share=storage/a/b.exr", Source.detect(), linux))
+        .hasToString("/storage/a/b.exr");
+    assertThat(
+            FastPath.toOs(
+                table, o, "volume=storage\\a/", Source.detect(), Target.of(Platform.WINDOWS)))
+        .hasToString("S:\\a\\");
+    assertThat(FastPath.toOs(table, o, "site=london:share=storage/a", Source.detect(), linux))
+        .hasToString("/mnt/lon/storage/a");
+    assertThat(FastPath.toOs(table, o, "anna@studio.com:share=vfx/a", Source.detect(), linux))
+        .hasToString("/mnt/projects/vfx/a");
+    assertThat(FastPath.toOs(table, o, "volume=vfx/a", Source.detect(), linux)).isNull();
+    assertThat(FastPath.toOs(table, o, "share=STORAGE/a", Source.detect(), linux)).isNull();
+    assertThat(FastPath.toOs(table, o, "share=storage/a\\..", Source.detect(), linux)).isNull();
     // Shapes the fast path must leave to the general path.
     assertThat(FastPath.toOs(table, o, "/storage/a/../b.exr", Source.detect(), linux)).isNull();
     assertThat(FastPath.toOs(table, o, "\\\\?\\S:\\a.exr", Source.detect(), linux)).isNull();

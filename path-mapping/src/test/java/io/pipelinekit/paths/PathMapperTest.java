@@ -459,10 +459,10 @@ class PathMapperTest {
       assertThat(ok(m.toOs("/media/a/", WINDOWS))).isEqualTo("\\\\fs01\\Media\\a\\");
       assertThat(ok(m.toOs("/media/", WINDOWS))).isEqualTo("\\\\fs01\\Media");
       assertThat(ok(m.toOs("\\\\FS01\\media\\a", LINUX))).isEqualTo("/media/a");
-      String name = "n".repeat(300);
+      String name = "n".repeat(100);
       PathMapper longPaths = with(m, MappingOptions.builder().longPathPrefix(true));
-      assertThat(ok(longPaths.toOs("/media/" + name, WINDOWS)))
-          .isEqualTo("\\\\?\\UNC\\fs01\\Media\\" + name);
+      assertThat(ok(longPaths.toOs("/media/" + name + "/" + name + "/" + name, WINDOWS)))
+          .isEqualTo("\\\\?\\UNC\\fs01\\Media\\" + name + "\\" + name + "\\" + name);
     }
 
     @Test
@@ -639,7 +639,10 @@ class PathMapperTest {
         Arguments.of(m.toOs("", LINUX), FailureKind.MALFORMED),
         Arguments.of(m.toOs("\\\\fs01", LINUX), FailureKind.MALFORMED),
         Arguments.of(m.toOs("file:///storage/%zz", LINUX), FailureKind.MALFORMED),
-        Arguments.of(m.toOs("share=", LINUX), FailureKind.MALFORMED));
+        Arguments.of(m.toOs("share=", LINUX), FailureKind.MALFORMED),
+        Arguments.of(
+            m.toOs("/storage/" + "n".repeat(256), FROM_LINUX, WINDOWS), FailureKind.TOO_LONG),
+        Arguments.of(m.toOs("\\\\?\\S:\\a\\..\\b", LINUX), FailureKind.LITERAL_DOT_SEGMENT));
   }
 
   @ParameterizedTest

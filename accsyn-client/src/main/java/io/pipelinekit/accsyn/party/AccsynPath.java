@@ -33,6 +33,10 @@ import java.util.Optional;
  *   </tr>
  * </table>
  *
+ * <p><b>No climbing.</b> A {@code ..} component (behind {@code /} or {@code \}), or a share code,
+ * id or party that holds {@code ..}, is refused with {@link UnsafePathException} when the path is
+ * built, so no request can carry it.
+ *
  * <p><b>Destinations and the trailing slash.</b> accsyn reads a destination that ends in {@code /}
  * (or {@code \}) as "put inside this folder"; without it the last element is the target name, so
  * {@code /Volumes/nas/TEMP} stores the file <i>as</i> TEMP. Use {@link #intoFolder()} for the first
@@ -90,6 +94,12 @@ public final class AccsynPath {
     Objects.requireNonNull(path, "path == null");
     Party p = path.party().map(Party::parse).orElse(Party.workspace());
     SharePath bare = path.withoutParty();
+    UnsafePathException.checkName("share code", bare.code());
+    for (String c : bare.components()) {
+      if (c.equals("..")) {
+        throw new UnsafePathException(bare.toString(), UnsafePathException.DOT_DOT_COMPONENT);
+      }
+    }
     return new AccsynPath(p, Kind.SHARE, bare, null, bare.hasTrailingSeparator());
   }
 
@@ -102,7 +112,7 @@ public final class AccsynPath {
    * @return the path
    */
   public static AccsynPath share(String code, String... components) {
-    return of(SharePath.of(ShareKind.SHARE, code, List.of(components), false));
+    return of(SharePath.of(ShareKind.SHARE, checkedCode(code), List.of(components), false));
   }
 
   /**
@@ -113,7 +123,7 @@ public final class AccsynPath {
    * @return the path
    */
   public static AccsynPath volume(String code, String... components) {
-    return of(SharePath.of(ShareKind.VOLUME, code, List.of(components), false));
+    return of(SharePath.of(ShareKind.VOLUME, checkedCode(code), List.of(components), false));
   }
 
   /**
@@ -134,7 +144,7 @@ public final class AccsynPath {
    * @return the path
    */
   public static AccsynPath folder(String code, String... components) {
-    return of(SharePath.of(ShareKind.FOLDER, code, List.of(components), false));
+    return of(SharePath.of(ShareKind.FOLDER, checkedCode(code), List.of(components), false));
   }
 
   /**
@@ -145,7 +155,7 @@ public final class AccsynPath {
    * @return the path
    */
   public static AccsynPath collection(String code, String... components) {
-    return of(SharePath.of(ShareKind.COLLECTION, code, List.of(components), false));
+    return of(SharePath.of(ShareKind.COLLECTION, checkedCode(code), List.of(components), false));
   }
 
   /**
@@ -156,6 +166,8 @@ public final class AccsynPath {
    * @return the path
    */
   public static AccsynPath homeOf(String email, String... components) {
+    Objects.requireNonNull(email, "email == null");
+    UnsafePathException.checkName("home owner's e-mail or code", email);
     return of(SharePath.of(ShareKind.HOME, email, List.of(components), false));
   }
 
@@ -267,12 +279,21 @@ public final class AccsynPath {
    *     {@code lisa@example.com}
    * @return the path
    * @throws IllegalArgumentException if the text is empty or its party is malformed
+   * @throws UnsafePathException if a component is {@code ..} or a party, code or id holds it
    */
   public static AccsynPath parse(String text) {
     Objects.requireNonNull(text, "path == null");
     if (text.isEmpty()) {
       throw new IllegalArgumentException("an accsyn path cannot be empty");
     }
+    try {
+      return parseChecked(text);
+    } catch (UnsafePathException e) {
+      throw e.within(text);
+    }
+  }
+
+  private static AccsynPath parseChecked(String text) {
     int colon = partyEnd(text);
     Party party = colon < 0 ? Party.workspace() : Party.parse(text.substring(0, colon));
     String rest = colon < 0 ? text : text.substring(colon + 1);
@@ -335,6 +356,7 @@ public final class AccsynPath {
   }
 
   private static AccsynPath plain(Party party, Kind kind, String text) {
+    UnsafePathException.checkComponents(text, text);
     boolean folder = endsWithSeparator(text) && text.length() > 1 && !isDriveRoot(text);
     String body = folder ? text.substring(0, text.length() - 1) : text;
     return new AccsynPath(party, kind, null, body, folder);
@@ -359,8 +381,17 @@ public final class AccsynPath {
         && (text.length() == 2 || text.charAt(2) == '/' || text.charAt(2) == '\\');
   }
 
+  private static String checkedCode(String code) {
+    Objects.requireNonNull(code, "code == null");
+    UnsafePathException.checkName("share code", code);
+    return code;
+  }
+
   private static String checkComponent(String c) {
     Objects.requireNonNull(c, "component == null");
+    if (c.equals("..")) {
+      throw new UnsafePathException(c, UnsafePathException.DOT_DOT_COMPONENT);
+    }
     if (c.isEmpty() || c.indexOf('/') >= 0 || c.indexOf('\\') >= 0) {
       throw new IllegalArgumentException("path component '" + c + "' is empty or has a separator");
     }
@@ -369,6 +400,7 @@ public final class AccsynPath {
 
   private static String checkCode(String id) {
     Objects.requireNonNull(id, "id == null");
+    UnsafePathException.checkName("id", id);
     if (id.isEmpty() || id.chars().anyMatch(c -> c <= ' ' || c == '/' || c == '\\' || c == ':')) {
       throw new IllegalArgumentException("id '" + id + "' is empty or has a separator");
     }

@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code client(id)}</td><td>{@code client=<id>}</td><td>exactly that client</td></tr>
  * </table>
  *
+ * <p>An e-mail, code or host name that is {@code .} or holds {@code ..} is refused with {@link
+ * UnsafePathException}: accsyn puts these values in paths, where they could climb out.
+ *
  * <pre>{@code
  * Party.site("la").toString();                       // site=la
  * Party.parse("emma@compers.com@ws01").host();       // Optional[ws01]
@@ -265,6 +268,13 @@ public final class Party {
 
   private static String checkEmail(String email) {
     Objects.requireNonNull(email, "e-mail == null");
+    if (email.contains("..")) {
+      // No e-mail address has '..' (RFC 5322 dot-atoms), and accsyn puts e-mails in paths.
+      throw new UnsafePathException(
+          email,
+          "holds '..', which no e-mail address has and which would climb out of the path"
+              + " accsyn builds from it (home=<e-mail>/...); check the address");
+    }
     int at = email.indexOf('@');
     boolean ok =
         at > 0
@@ -280,6 +290,7 @@ public final class Party {
 
   private static String checkWord(String what, String text, String example) {
     Objects.requireNonNull(text, what + " == null");
+    UnsafePathException.checkName(what, text);
     boolean ok =
         !text.isEmpty()
             && text.chars()

@@ -143,31 +143,51 @@ public final class OsPathParser {
             FailureKind.MALFORMED, text, "'" + text + "' has no separator after the drive letter");
       }
       List<String> parts = splitBackslashOnly(rest, 2);
-      return ok(
-          new RawPath(
-              PathFlavour.WINDOWS,
-              new PathRoot.Drive(rest.charAt(0)),
-              parts,
-              !parts.isEmpty() && rest.endsWith("\\")),
-          text);
+      return literal(
+          text, new PathRoot.Drive(rest.charAt(0)), parts, !parts.isEmpty() && rest.endsWith("\\"));
     }
     if (rest.length() > 4 && Text.regionMatchesAscii(rest, 0, "UNC\\")) {
       List<String> parts = splitBackslashOnly(rest, 4);
       if (parts.size() < 2) {
         return serverOnly(text);
       }
-      return ok(
-          new RawPath(
-              PathFlavour.WINDOWS,
-              new PathRoot.Unc(parts.get(0), parts.get(1)),
-              parts.subList(2, parts.size()),
-              parts.size() > 2 && rest.endsWith("\\")),
-          text);
+      return literal(
+          text,
+          new PathRoot.Unc(parts.get(0), parts.get(1)),
+          parts.subList(2, parts.size()),
+          parts.size() > 2 && rest.endsWith("\\"));
     }
     return MappingResult.failure(
         FailureKind.DEVICE_PATH,
         text,
         "'" + text + "' is a \\\\?\\ path that names neither a drive nor a UNC share");
+  }
+
+  /**
+   * A {@code \\?\} path: Windows passes its names to the file system as written, so {@code .} and
+   * {@code ..} are names (which nothing else can hold) and trailing dots and spaces stay.
+   */
+  private static MappingResult<RawPath> literal(
+      String text, PathRoot root, List<String> names, boolean trailing) {
+    boolean keepsTrailing = false;
+    for (String name : names) {
+      if (name.equals(".") || name.equals("..")) {
+        return MappingResult.failure(
+            FailureKind.LITERAL_DOT_SEGMENT,
+            text,
+            "'"
+                + text
+                + "' is a \\\\?\\ path, which Windows takes literally, so its '"
+                + name
+                + "' is a name and not a step; no share or POSIX path can hold that name."
+                + " Drop the \\\\?\\ prefix to let '"
+                + name
+                + "' step, or write the path without it");
+      }
+      char last = name.charAt(name.length() - 1);
+      keepsTrailing |= last == '.' || last == ' ';
+    }
+    return ok(new RawPath(PathFlavour.WINDOWS, root, names, trailing, keepsTrailing), text);
   }
 
   /** Builds a drive-rooted result from the components after {@code start}. */

@@ -101,6 +101,23 @@ public final class Text {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
+  /** The index of the first unpaired surrogate, which has no UTF-8 form, or -1 if there is none. */
+  public static int unpairedSurrogate(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Case-insensitive equality of share codes and site names, with the NTFS-style fold. */
   public static boolean equalsFolded(String a, String b) {
     return a.length() == b.length() && fold(a).equals(fold(b));

@@ -21,6 +21,9 @@ public final class WindowsNames {
     }
   }
 
+  /** The longest name NTFS and the Win32 API accept, in UTF-16 units. */
+  public static final int MAX_NAME_UNITS = 255;
+
   private WindowsNames() {}
 
   /** A problem with one name: the kind and a message. */
@@ -36,6 +39,17 @@ public final class WindowsNames {
   public static Optional<Problem> check(String name, boolean patternMode) {
     if (name.equals(".") || name.equals("..")) {
       return Optional.empty();
+    }
+    if (name.length() > MAX_NAME_UNITS) {
+      return Optional.of(
+          new Problem(
+              FailureKind.TOO_LONG,
+              "the name '"
+                  + name
+                  + "' is "
+                  + name.length()
+                  + " UTF-16 units long, more than the 255 a Windows file name may have;"
+                  + " shorten it"));
     }
     String literal = patternMode ? SequenceTokens.blank(name) : name;
     for (int i = 0; i < literal.length(); i++) {
