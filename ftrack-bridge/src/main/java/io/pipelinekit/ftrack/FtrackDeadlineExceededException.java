@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * A call did not complete within its total deadline ({@code FtrackSession.Builder.callDeadline}):
+ * A call did not complete within its total deadline ({@code FtrackSession.Builder.callTimeout}):
  * the attempts, the waits between them, a server's {@code Retry-After} and a slowly arriving body
  * all count against it. A batch with writes may or may not have been applied.
  */

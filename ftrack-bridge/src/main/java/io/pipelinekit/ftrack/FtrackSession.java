@@ -61,9 +61,6 @@ public final class FtrackSession implements AutoCloseable {
   /** The default number of ids per {@code in (…)} list. */
   public static final int DEFAULT_ID_CHUNK_SIZE = 200;
 
-  /** The default total time of one call, retries included. */
-  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(120);
-
   /** The default longest answer body read: 64 MiB. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
@@ -78,7 +75,7 @@ public final class FtrackSession implements AutoCloseable {
   private final int pageSize;
   private final int idChunkSize;
   private final RetryRules retryPolicy;
-  private final Duration callDeadline;
+  private final Duration callTimeout;
   private final long maxResponseBytes;
   private final Pause pause;
   private final java.util.function.DoubleSupplier jitter;
@@ -95,7 +92,7 @@ public final class FtrackSession implements AutoCloseable {
     this.pageSize = b.pageSize;
     this.idChunkSize = b.idChunkSize;
     this.retryPolicy = b.retryPolicy;
-    this.callDeadline = b.callDeadline;
+    this.callTimeout = b.callTimeout != null ? b.callTimeout : b.retryPolicy.maxElapsed();
     this.maxResponseBytes = b.maxResponseBytes;
     this.pause = b.pause;
     this.jitter = b.jitter;
@@ -259,7 +256,7 @@ public final class FtrackSession implements AutoCloseable {
     }
     boolean reads = onlyReads(operations);
     long start = pause.nanoTime();
-    long deadline = start + callDeadline.toNanos();
+    long deadline = start + callTimeout.toNanos();
     for (int attempt = 1; ; attempt++) {
       long remaining = deadline - pause.nanoTime();
       Duration retryAfter = null;
@@ -484,17 +481,17 @@ public final class FtrackSession implements AutoCloseable {
         "ftrack did not complete "
             + describe(operations)
             + " within the call deadline of "
-            + callDeadline.toMillis()
+            + callTimeout.toMillis()
             + " ms ("
             + attempts
             + " attempt(s); last: "
             + (cause == null ? "none" : cause.getClass().getSimpleName())
             + ")."
             + (reads
-                ? " Raise callDeadline for very large reads, or query less per page"
+                ? " Raise callTimeout for very large reads, or query less per page"
                 : " The writes in the batch may or may not have been applied; check before"
                     + " repeating them"),
-        callDeadline,
+        callTimeout,
         attempts,
         cause);
   }
@@ -775,7 +772,7 @@ public final class FtrackSession implements AutoCloseable {
     private int pageSize = DEFAULT_PAGE_SIZE;
     private int idChunkSize = DEFAULT_ID_CHUNK_SIZE;
     private RetryRules retryPolicy = RetryRules.defaults();
-    private Duration callDeadline = DEFAULT_CALL_DEADLINE;
+    private Duration callTimeout;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Pause pause = Pause.system();
     private java.util.function.DoubleSupplier jitter =
@@ -802,17 +799,19 @@ public final class FtrackSession implements AutoCloseable {
     /**
      * The total time one call may take: every attempt, the waits between them, a server's {@code
      * Retry-After} and a slowly arriving body count against it; past it the call fails with {@link
-     * FtrackDeadlineExceededException}. Default 120 s.
+     * FtrackDeadlineExceededException}. Default: the retry policy's {@link
+     * RetryRules#maxElapsed()}, 60 s. A single answer slower than this fails even when the read
+     * timeout ({@link #timeout}) is longer: raise both for a server known to be slow.
      *
-     * @param deadline positive
+     * @param timeout positive
      * @return this builder
      */
-    public Builder callDeadline(Duration deadline) {
-      Objects.requireNonNull(deadline, "deadline == null");
-      if (deadline.isZero() || deadline.isNegative()) {
-        throw new IllegalArgumentException("callDeadline must be positive: " + deadline);
+    public Builder callTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("callTimeout must be positive: " + timeout);
       }
-      this.callDeadline = deadline;
+      this.callTimeout = timeout;
       return this;
     }
 

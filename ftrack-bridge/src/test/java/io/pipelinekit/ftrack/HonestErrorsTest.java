@@ -181,7 +181,7 @@ class HonestErrorsTest {
       server.start();
       long start = System.nanoTime();
       try (FtrackSession s =
-          to(server).timeout(Duration.ofSeconds(10)).callDeadline(Duration.ofSeconds(2)).build()) {
+          to(server).timeout(Duration.ofSeconds(10)).callTimeout(Duration.ofSeconds(2)).build()) {
         assertThatThrownBy(() -> s.query("select id from Shot").all())
             .isInstanceOfSatisfying(
                 FtrackDeadlineExceededException.class,

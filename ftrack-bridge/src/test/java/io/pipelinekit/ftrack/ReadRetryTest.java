@@ -156,8 +156,7 @@ class ReadRetryTest {
     fake.resetRequests();
     RetryRules many =
         RetryRules.builder().maxAttempts(10).maxElapsed(Duration.ofMinutes(10)).build();
-    try (FtrackSession s =
-        builder().retryPolicy(many).callDeadline(Duration.ofSeconds(3)).build()) {
+    try (FtrackSession s = builder().retryPolicy(many).callTimeout(Duration.ofSeconds(3)).build()) {
       assertThatThrownBy(() -> s.query("select id from Project").all())
           .isInstanceOf(FtrackUnexpectedResponseException.class);
     }
