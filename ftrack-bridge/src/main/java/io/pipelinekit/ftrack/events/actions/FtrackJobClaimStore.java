@@ -8,6 +8,7 @@ import io.pipelinekit.ftrack.FtrackCertificateException;
 import io.pipelinekit.ftrack.FtrackIoException;
 import io.pipelinekit.ftrack.FtrackServerException;
 import io.pipelinekit.ftrack.FtrackSession;
+import io.pipelinekit.ftrack.FtrackUnexpectedResponseException;
 import io.pipelinekit.ftrack.Operation;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,8 +113,9 @@ public final class FtrackJobClaimStore implements ClaimStore {
         throw e;
       } catch (FtrackCertificateException e) {
         throw e;
-      } catch (FtrackIoException e) {
-        // The server may or may not have created the Job: its id says where to look.
+      } catch (FtrackIoException | FtrackUnexpectedResponseException e) {
+        // No answer, an answer cut short, or a gateway's error page: the server may or may not
+        // have created the Job, and its id says where to look.
         Optional<Claim> claim = lookUp(id);
         if (claim.isPresent()) {
           LOG.debug("claim {}: outcome was unknown, the Job shows it", id);

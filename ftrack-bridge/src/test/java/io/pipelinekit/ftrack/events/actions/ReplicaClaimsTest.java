@@ -142,6 +142,15 @@ class ReplicaClaimsTest {
   }
 
   @Test
+  void aGatewayErrorPageOnTheCreateIsSettledByLookingTheJobUp() {
+    fake.faults().nextHttp(504, "<html>Gateway Time-out</html>");
+    try (FtrackSession s = session(null)) {
+      assertThat(new FtrackJobClaimStore(s, "replica").tryClaim(click(3))).isTrue();
+    }
+    assertThat(fake.entities("Job")).hasSize(1);
+  }
+
+  @Test
   void aClaimWhoseWorkerDiedIsFailedOnceItsLeaseHasPassed() {
     MovableClock clock = new MovableClock();
     try (FtrackSession s = session(null)) {
