@@ -1,6 +1,7 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.core.Backoff;
+import io.pipelinekit.core.RetryRules;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,13 +10,15 @@ import java.util.Objects;
  * or 5xx, with exponential backoff {@code min(initialBackoff * 2^(n-1), maxBackoff)} times a random
  * factor between 0.75 and 1.0, or the server's {@code Retry-After} when it is longer; never more
  * than {@link #maxAttempts()} attempts and never past {@link #maxElapsed()} since the first. Writes
- * are never retried blindly (see {@link AccsynClient#create}).
+ * are never retried blindly (see {@link AccsynClient#create}). The same policy object configures
+ * ftrack-bridge's read retries ({@code FtrackSession.Builder.retryPolicy}): it is a {@link
+ * RetryRules}.
  *
  * <pre>{@code
  * RetryPolicy p = RetryPolicy.builder().maxAttempts(5).maxElapsed(Duration.ofMinutes(2)).build();
  * }</pre>
  */
-public final class RetryPolicy {
+public final class RetryPolicy implements RetryRules {
   private static final RetryPolicy DEFAULTS = builder().build();
 
   private final int maxAttempts;

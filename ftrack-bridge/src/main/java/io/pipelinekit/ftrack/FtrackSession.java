@@ -1,10 +1,13 @@
 package io.pipelinekit.ftrack;
 
+import io.pipelinekit.core.RetryRules;
+import io.pipelinekit.core.internal.ConnectionFailures;
 import io.pipelinekit.core.internal.JsonSyntaxException;
 import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.core.internal.RedirectRefusedException;
 import io.pipelinekit.ftrack.internal.HttpTransport;
+import io.pipelinekit.ftrack.internal.Pause;
 import io.pipelinekit.ftrack.internal.ServerCredentials;
 import io.pipelinekit.paths.Platform;
 import java.io.IOException;
@@ -58,6 +61,9 @@ public final class FtrackSession implements AutoCloseable {
   /** The default number of ids per {@code in (…)} list. */
   public static final int DEFAULT_ID_CHUNK_SIZE = 200;
 
+  /** The default longest answer body read: 64 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
   private final HttpUrl serverUrl;
   private final String apiUser;
   private final String apiKey;
@@ -68,6 +74,11 @@ public final class FtrackSession implements AutoCloseable {
   private final Boolean timezoneSupport;
   private final int pageSize;
   private final int idChunkSize;
+  private final RetryRules retryPolicy;
+  private final Duration callTimeout;
+  private final long maxResponseBytes;
+  private final Pause pause;
+  private final java.util.function.DoubleSupplier jitter;
   private final AtomicReference<ServerInformation> serverInformation = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -80,6 +91,11 @@ public final class FtrackSession implements AutoCloseable {
     this.timezoneSupport = b.timezoneSupport;
     this.pageSize = b.pageSize;
     this.idChunkSize = b.idChunkSize;
+    this.retryPolicy = b.retryPolicy;
+    this.callTimeout = b.callTimeout != null ? b.callTimeout : b.retryPolicy.maxElapsed();
+    this.maxResponseBytes = b.maxResponseBytes;
+    this.pause = b.pause;
+    this.jitter = b.jitter;
     Redactor redactor = new Redactor(List.of(apiKey));
     this.errors = new ErrorMapper(redactor);
     Map<String, String> headers = new LinkedHashMap<>();
@@ -238,33 +254,261 @@ public final class FtrackSession implements AutoCloseable {
     if (LOG.isDebugEnabled()) {
       LOG.debug("ftrack call: {}", operations.stream().map(Operation::action).toList());
     }
-    HttpTransport.Answer answer;
-    try {
-      answer = transport.post(body);
-    } catch (RedirectRefusedException e) {
-      throw new FtrackIoException(
-          transport.url()
-              + " answered with a redirect to "
-              + e.target()
-              + " that was not followed: "
-              + e.getMessage(),
-          e);
-    } catch (IOException e) {
-      throw new FtrackIoException(
-          "no answer from "
-              + transport.url()
-              + " ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + e.getMessage()
-              + "); check the network and FTRACK_SERVER. A write in flight may or may not have"
-              + " been applied",
-          e);
+    boolean reads = onlyReads(operations);
+    long start = pause.nanoTime();
+    long deadline = start + callTimeout.toNanos();
+    for (int attempt = 1; ; attempt++) {
+      long remaining = deadline - pause.nanoTime();
+      Duration retryAfter = null;
+      RuntimeException failure;
+      boolean retryable;
+      try {
+        HttpTransport.Answer answer =
+            transport.post(body, Duration.ofNanos(remaining), maxResponseBytes);
+        if (!transientStatus(answer.status()) || isEnvelope(answer.body())) {
+          return decode(answer, operations);
+        }
+        // A gateway's error page, a throttle or an overloaded server: the batch may have run
+        // behind a gateway that gave up waiting, so only reads go again.
+        failure = errors.unexpected(answer.status(), answer.body(), "an error status");
+        retryable = reads;
+        retryAfter = retryAfter(answer.retryAfter());
+      } catch (RedirectRefusedException e) {
+        throw new FtrackIoException(
+            transport.url()
+                + " answered with a redirect to "
+                + e.target()
+                + " that was not followed: "
+                + e.getMessage(),
+            e);
+      } catch (HttpTransport.BodyTooLargeException e) {
+        throw new FtrackResponseTooLargeException(
+            "ftrack's answer to "
+                + describe(operations)
+                + " is larger than the "
+                + maxResponseBytes
+                + " bytes this session accepts"
+                + (e.declared() >= 0 ? " (" + e.declared() + " bytes declared)" : "")
+                + "; its reading was stopped. Query fewer attributes, lower pageSize, or raise"
+                + " maxResponseBytes"
+                + (reads ? "" : ". The writes in the batch were applied"),
+            maxResponseBytes,
+            e.declared());
+      } catch (HttpTransport.BodyCutShortException e) {
+        if (pastDeadline(deadline) || callTimedOut(e.getCause())) {
+          throw deadlineExceeded(operations, reads, attempt, e);
+        }
+        failure = truncated(operations, reads, e.status(), e.received(), e);
+        retryable = reads;
+      } catch (IOException e) {
+        if (ConnectionFailures.untrustedCertificate(e) || ConnectionFailures.wrongHostname(e)) {
+          throw certificate(e);
+        }
+        if (pastDeadline(deadline) || callTimedOut(e)) {
+          throw deadlineExceeded(operations, reads, attempt, e);
+        }
+        boolean notSent = ConnectionFailures.certainlyNotSent(e);
+        failure = noAnswer(e, reads || notSent);
+        retryable = reads || notSent;
+      }
+      if (!retryable) {
+        throw failure;
+      }
+      Duration elapsed = Duration.ofNanos(pause.nanoTime() - start);
+      Duration wait = nextWait(attempt, retryAfter, elapsed, deadline);
+      if (wait == null) {
+        throw failure;
+      }
+      LOG.debug("ftrack call attempt {} failed ({}); next in {} ms", attempt, failure, wait);
+      try {
+        pause.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw failure;
+      }
     }
+  }
+
+  private static final java.util.Set<String> READ_ACTIONS =
+      java.util.Set.of("query", "query_schemas", "query_server_information");
+
+  private static boolean onlyReads(List<Operation> operations) {
+    for (Operation op : operations) {
+      if (!READ_ACTIONS.contains(op.action())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean transientStatus(int status) {
+    return status == 408 || status == 429 || status >= 500;
+  }
+
+  /** An ftrack error envelope is the server's verdict; retrying gives the same one. */
+  private static boolean isEnvelope(String body) {
+    String b = body.stripLeading();
+    if (!b.startsWith("{")) {
+      return false;
+    }
+    try {
+      Object parsed = JsonTree.parse(b);
+      return parsed instanceof Map
+          && (((Map<?, ?>) parsed).containsKey("exception")
+              || ((Map<?, ?>) parsed).containsKey("detail"));
+    } catch (JsonSyntaxException e) {
+      return false;
+    }
+  }
+
+  private Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      long s = Long.parseLong(header.strip());
+      return s < 0 ? null : Duration.ofSeconds(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The wait before the next attempt, or null when the rules or the deadline forbid one. */
+  private Duration nextWait(int attempt, Duration retryAfter, Duration elapsed, long deadline) {
+    if (attempt >= retryPolicy.maxAttempts()) {
+      return null;
+    }
+    Duration d = retryPolicy.delay(attempt, jitter.getAsDouble());
+    if (retryAfter != null && retryAfter.compareTo(d) > 0) {
+      d = retryAfter;
+    }
+    if (elapsed.plus(d).compareTo(retryPolicy.maxElapsed()) > 0) {
+      return null;
+    }
+    // An attempt that would start at the deadline has no time left to run.
+    if (pause.nanoTime() + d.toNanos() >= deadline) {
+      return null;
+    }
+    return d;
+  }
+
+  /**
+   * OkHttp's call timeout, the per-attempt share of the deadline (a read timeout is a subclass).
+   */
+  private static boolean callTimedOut(Throwable e) {
+    return e != null && e.getClass() == java.io.InterruptedIOException.class;
+  }
+
+  private boolean pastDeadline(long deadline) {
+    return pause.nanoTime() >= deadline;
+  }
+
+  private static String describe(List<Operation> operations) {
+    List<String> actions = new ArrayList<>();
+    for (Operation op : operations) {
+      if (!actions.contains(op.action())) {
+        actions.add(op.action());
+      }
+    }
+    return operations.size() + " operation(s) (" + String.join(", ", actions) + ")";
+  }
+
+  private FtrackIoException noAnswer(IOException e, boolean certain) {
+    return new FtrackIoException(
+        "no answer from "
+            + transport.url()
+            + " ("
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage()
+            + "); check the network and FTRACK_SERVER."
+            + (certain
+                ? ""
+                : " A write in flight may or may not have been applied; check before repeating"
+                    + " it"),
+        e);
+  }
+
+  private FtrackCertificateException certificate(IOException e) {
+    boolean hostname = ConnectionFailures.wrongHostname(e);
+    String host = transport.url().host();
+    return new FtrackCertificateException(
+        (hostname
+                ? "the server at "
+                    + host
+                    + " presented a certificate for another host name ("
+                    + e.getMessage()
+                    + "). Check that FTRACK_SERVER is the address the certificate was issued for"
+                    + " (e.g. https://<studio>.ftrackapp.com, not an IP address or an internal"
+                    + " alias)."
+                : "the server at "
+                    + host
+                    + " was reached, but its TLS certificate is not trusted by this Java runtime ("
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage()
+                    + "). If the studio uses its own certificate authority or a TLS-inspecting"
+                    + " proxy, trust that CA (see docs/ftrack-bridge.md, \"Trusting a studio"
+                    + " CA\"); otherwise the certificate may be self-signed or expired.")
+            + " Nothing was sent, so nothing was applied",
+        hostname,
+        e);
+  }
+
+  private FtrackTruncatedResponseException truncated(
+      List<Operation> operations, boolean reads, int status, long received, IOException cause) {
+    return new FtrackTruncatedResponseException(
+        "ftrack's answer to "
+            + describe(operations)
+            + " (HTTP "
+            + status
+            + ") was cut short after "
+            + received
+            + " bytes: the connection broke or a proxy in between stopped it. The server was"
+            + " reached and the address is right"
+            + (reads
+                ? "; the read was retried as the retry policy allows"
+                : "; the writes in the batch may or may not have been applied, check before"
+                    + " repeating them"),
+        status,
+        received,
+        cause);
+  }
+
+  private FtrackDeadlineExceededException deadlineExceeded(
+      List<Operation> operations, boolean reads, int attempts, IOException cause) {
+    return new FtrackDeadlineExceededException(
+        "ftrack did not complete "
+            + describe(operations)
+            + " within the call deadline of "
+            + callTimeout.toMillis()
+            + " ms ("
+            + attempts
+            + " attempt(s); last: "
+            + (cause == null ? "none" : cause.getClass().getSimpleName())
+            + ")."
+            + (reads
+                ? " Raise callTimeout for very large reads, or query less per page"
+                : " The writes in the batch may or may not have been applied; check before"
+                    + " repeating them"),
+        callTimeout,
+        attempts,
+        cause);
+  }
+
+  private List<?> decode(HttpTransport.Answer answer, List<Operation> operations) {
     Object parsed;
     try {
       parsed = JsonTree.parse(answer.body());
     } catch (JsonSyntaxException e) {
+      if (ConnectionFailures.truncatedJson(answer.body())) {
+        throw truncated(
+            operations,
+            onlyReads(operations),
+            answer.status(),
+            answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+            null);
+      }
       throw errors.unexpected(answer.status(), answer.body(), "a body that is not JSON");
     }
     if (parsed instanceof Map) {
@@ -527,8 +771,77 @@ public final class FtrackSession implements AutoCloseable {
     private String clientToken = "pipelinekit-ftrack-bridge--" + UUID.randomUUID();
     private int pageSize = DEFAULT_PAGE_SIZE;
     private int idChunkSize = DEFAULT_ID_CHUNK_SIZE;
+    private RetryRules retryPolicy = RetryRules.defaults();
+    private Duration callTimeout;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private Pause pause = Pause.system();
+    private java.util.function.DoubleSupplier jitter =
+        () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
+
+    /**
+     * How failed reads are retried: a batch of only queries, schema or server-information requests
+     * goes again after no answer, a broken-off body, HTTP 408, 429 or a 5xx that is not an ftrack
+     * error (a gateway's page), as the rules allow. A batch with a write goes again only when it
+     * certainly did not reach the server (connection refused, unknown host, TLS failure). Default
+     * {@link RetryRules#defaults()}: 3 attempts, 500 ms growing to 8 s, none after 60 s. accsyn's
+     * {@code RetryPolicy} is accepted as is.
+     *
+     * @param policy the rules; {@link RetryRules#none()} for one attempt per call
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryRules policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * The total time one call may take: every attempt, the waits between them, a server's {@code
+     * Retry-After} and a slowly arriving body count against it; past it the call fails with {@link
+     * FtrackDeadlineExceededException}. Default: the retry policy's {@link
+     * RetryRules#maxElapsed()}, 60 s. A single answer slower than this fails even when the read
+     * timeout ({@link #timeout}) is longer: raise both for a server known to be slow.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout == null");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("callTimeout must be positive: " + timeout);
+      }
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The longest answer body read; a longer one fails with {@link FtrackResponseTooLargeException}
+     * without being buffered. Default 64 MiB.
+     *
+     * @param maxResponseBytes positive
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be positive: " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /** Tests: virtual time for retry waits and deadlines. */
+    Builder pause(Pause pause) {
+      this.pause = Objects.requireNonNull(pause, "pause == null");
+      return this;
+    }
+
+    /** Tests: a fixed jitter. */
+    Builder jitter(java.util.function.DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter == null");
+      return this;
+    }
 
     /**
      * The server URL, e.g. {@code https://studio.ftrackapp.com}.

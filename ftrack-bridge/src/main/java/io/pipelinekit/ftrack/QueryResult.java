@@ -100,7 +100,7 @@ public final class QueryResult implements Iterable<Entity> {
    */
   public Optional<Entity> first() {
     String e = base + (userOffset > 0 ? " offset " + userOffset : "") + " limit 1";
-    List<Entity> page = session.call(Operation.query(e)).entities();
+    List<Entity> page = run(e).entities();
     return page.isEmpty() ? Optional.empty() : Optional.of(page.get(0));
   }
 
@@ -116,7 +116,7 @@ public final class QueryResult implements Iterable<Entity> {
       throw new IllegalArgumentException(
           "one() cannot be used with an expression that has an offset or a limit: " + expression);
     }
-    List<Entity> page = session.call(Operation.query(base + " limit 2")).entities();
+    List<Entity> page = run(base + " limit 2").entities();
     if (page.size() != 1) {
       throw new FtrackResultCountException(
           (page.isEmpty() ? "no entity" : "more than one entity")
@@ -136,6 +136,21 @@ public final class QueryResult implements Iterable<Entity> {
   @Override
   public String toString() {
     return "QueryResult{" + expression + "}";
+  }
+
+  /**
+   * Sends one page; a query the server cannot run is reported with the caller's text, not only the
+   * paged text the server saw.
+   */
+  private OperationResult run(String sent) {
+    try {
+      return session.call(Operation.query(sent));
+    } catch (FtrackServerException e) {
+      if (e.getClass() != FtrackServerException.class) {
+        throw e;
+      }
+      throw new FtrackQueryException(expression, sent, e);
+    }
   }
 
   private final class Pager implements Iterator<Entity> {
@@ -167,8 +182,7 @@ public final class QueryResult implements Iterable<Entity> {
           return;
         }
       }
-      OperationResult r =
-          session.call(Operation.query(base + " offset " + nextOffset + " limit " + size));
+      OperationResult r = run(base + " offset " + nextOffset + " limit " + size);
       List<Entity> entities = r.entities();
       if (userLimit != null && delivered + entities.size() > userLimit) {
         entities = entities.subList(0, (int) (userLimit - delivered));

@@ -355,7 +355,14 @@ class FtrackSessionTest {
     answer("[1, 2]");
     answer(503, "[]");
     answer("{\"unexpected\":true}");
-    try (FtrackSession s = session()) {
+    try (FtrackSession s =
+        FtrackSession.builder()
+            .serverUrl(server.url("/").toString())
+            .apiUser("jane")
+            .apiKey(KEY)
+            .timezoneSupport(true)
+            .retryPolicy(io.pipelinekit.core.RetryRules.none())
+            .build()) {
       assertThatThrownBy(() -> s.call(Operation.query("q")))
           .isInstanceOfSatisfying(
               FtrackUnexpectedResponseException.class,

@@ -2,12 +2,15 @@ package io.pipelinekit.accsyn.internal;
 
 import io.pipelinekit.accsyn.AccsynApiException;
 import io.pipelinekit.accsyn.AccsynAuthenticationException;
+import io.pipelinekit.accsyn.AccsynCertificateException;
 import io.pipelinekit.accsyn.AccsynRateLimitedException;
 import io.pipelinekit.accsyn.AccsynServerException;
 import io.pipelinekit.accsyn.AccsynTransportException;
+import io.pipelinekit.accsyn.AccsynTruncatedResponseException;
 import io.pipelinekit.accsyn.AccsynUnexpectedResponseException;
 import io.pipelinekit.accsyn.HttpMethod;
 import io.pipelinekit.accsyn.Json;
+import io.pipelinekit.core.internal.ConnectionFailures;
 import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.core.internal.RedirectRefusedException;
 import java.io.IOException;
@@ -52,6 +55,9 @@ final class ErrorMapper {
     } catch (IllegalArgumentException e) {
       if (status == 429) {
         throw rateLimited(operation, status, null, retryAfter);
+      }
+      if (ConnectionFailures.truncatedJson(body)) {
+        throw truncated(operation, method, status, body);
       }
       throw unexpected(operation, status, "a body that is not JSON", body);
     }
@@ -212,6 +218,9 @@ final class ErrorMapper {
           false,
           cause);
     }
+    if (ConnectionFailures.untrustedCertificate(cause) || ConnectionFailures.wrongHostname(cause)) {
+      return certificate(operation, host, port, cause);
+    }
     String detail = cause.getClass().getSimpleName();
     if (cause.getMessage() != null) {
       detail += ": " + redactor.redact(cause.getMessage());
@@ -240,6 +249,61 @@ final class ErrorMapper {
         operation,
         maySent,
         cause);
+  }
+
+  private AccsynCertificateException certificate(
+      String operation, String host, int port, IOException cause) {
+    boolean hostname = ConnectionFailures.wrongHostname(cause);
+    String detail =
+        cause.getClass().getSimpleName()
+            + (cause.getMessage() == null ? "" : ": " + redactor.redact(cause.getMessage()));
+    return new AccsynCertificateException(
+        (hostname
+                ? "The server at "
+                    + host
+                    + ":"
+                    + port
+                    + " presented a certificate for another host name ("
+                    + detail
+                    + "). Check the host override or ACCSYN_PROXY: the address must be one the"
+                    + " certificate was issued for."
+                : "The server at "
+                    + host
+                    + ":"
+                    + port
+                    + " was reached, but its TLS certificate is not trusted by this Java runtime ("
+                    + detail
+                    + "). If the studio uses its own certificate authority or a TLS-inspecting"
+                    + " proxy, trust that CA (see docs/accsyn-client.md, \"Trusting a studio"
+                    + " CA\"); otherwise the certificate may be self-signed or expired.")
+            + " Nothing was sent for "
+            + operation
+            + ", so nothing was applied.",
+        host,
+        port,
+        operation,
+        hostname,
+        cause);
+  }
+
+  AccsynTruncatedResponseException truncated(
+      String operation, HttpMethod method, int status, String body) {
+    long bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return new AccsynTruncatedResponseException(
+        "accsyn's answer to "
+            + operation
+            + " (HTTP "
+            + status
+            + ") is JSON cut short after "
+            + bytes
+            + " bytes: the connection broke or a proxy in between stopped it. The host and port"
+            + " are right; retry."
+            + (method == HttpMethod.GET
+                ? ""
+                : " The change may or may not have been applied; check before repeating it."),
+        operation,
+        status,
+        bytes);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.pipelinekit.accsyn.internal;
 
 import io.pipelinekit.accsyn.AccsynConfigurationException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A parsed {@code ACCSYN_PROXY} (see docs/protocol/accsyn-v3.md, "Timeouts, retries and proxies"):
@@ -9,6 +10,9 @@ import java.util.Locale;
  * type:host:port} with type {@code accsyn}, {@code socks} or {@code socks5}.
  */
 public final class ProxySetting {
+  /** Host names and IPv4 addresses: letters, digits, dots, hyphens and underscores. */
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]{1,253}");
+
   /** The kinds of proxy. */
   public enum Kind {
     /** An accsyn daemon acting as network proxy: requests go to it over plain http. */
@@ -54,7 +58,7 @@ public final class ProxySetting {
       host = parts[1];
       port = parts[2];
     } else {
-      throw malformed(name, v, "too many ':'");
+      throw malformed(name, v, "it has more than two ':'");
     }
     Kind kind;
     if (type.equals("accsyn")) {
@@ -62,31 +66,39 @@ public final class ProxySetting {
     } else if (type.equals("socks") || type.equals("socks5")) {
       kind = Kind.SOCKS;
     } else {
-      throw malformed(name, v, "unknown proxy type \"" + type + "\"");
+      throw malformed(name, v, "the part before the first ':' is not a proxy type");
     }
     if (host.isBlank()) {
-      throw malformed(name, v, "no host");
+      throw malformed(name, v, "it has no host");
+    }
+    if (!HOST.matcher(host.strip()).matches()) {
+      throw malformed(name, v, "the host has characters a host name or address cannot have");
     }
     int p;
     try {
       p = Integer.parseInt(port.strip());
     } catch (NumberFormatException e) {
-      throw malformed(name, v, "the port \"" + port + "\" is not a number");
+      throw malformed(name, v, "the port is not a number");
     }
     if (p < 1 || p > 65535) {
-      throw malformed(name, v, "the port " + p + " is out of range");
+      throw malformed(name, v, "the port is not between 1 and 65535");
     }
     return new ProxySetting(kind, host.strip(), p);
   }
 
+  /**
+   * Never echoes the value: a setting that does not parse is often something pasted into the wrong
+   * variable, such as an API key.
+   */
   private static AccsynConfigurationException malformed(String name, String v, String why) {
     return new AccsynConfigurationException(
         name
-            + " is \""
-            + v
-            + "\" ("
+            + " is not a proxy setting: "
             + why
-            + "); use host, host:port (an accsyn proxy), or accsyn:host:port, socks:host:port or"
+            + " (its "
+            + v.length()
+            + " characters are not shown, in case a secret was pasted there). Use host,"
+            + " host:port (an accsyn proxy), or accsyn:host:port, socks:host:port or"
             + " socks5:host:port");
   }
 

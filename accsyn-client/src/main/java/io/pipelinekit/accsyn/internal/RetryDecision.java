@@ -1,14 +1,11 @@
 package io.pipelinekit.accsyn.internal;
 
 import io.pipelinekit.accsyn.RetryPolicy;
+import io.pipelinekit.core.internal.ConnectionFailures;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
-import javax.net.ssl.SSLHandshakeException;
 
 /** Whether and when a failed attempt is sent again. */
 final class RetryDecision {
@@ -49,15 +46,13 @@ final class RetryDecision {
 
   /**
    * Whether an I/O failure happened after the request may have left: only a refused or unroutable
-   * connection, an unknown host or a failed TLS handshake prove it did not.
+   * connection, an unknown host or a failed TLS check (certificate or host name) prove it did not.
    *
    * @param e the failure
    * @return false when the server certainly did not get the request
    */
   static boolean mayHaveReachedServer(IOException e) {
-    return !(e instanceof ConnectException
-        || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException
-        || e instanceof SSLHandshakeException);
+    // TLS checks, host name verification included, finish before a byte of the request is sent.
+    return !ConnectionFailures.certainlyNotSent(e);
   }
 }

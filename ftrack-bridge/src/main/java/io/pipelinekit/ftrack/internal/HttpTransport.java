@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.CookieJar;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -14,6 +16,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,14 +70,16 @@ public final class HttpTransport implements AutoCloseable {
         .build();
   }
 
-  /** Status and body of an answer. */
+  /** Status, body and {@code Retry-After} of an answer. */
   public static final class Answer {
     private final int status;
     private final String body;
+    private final String retryAfter;
 
-    Answer(int status, String body) {
+    Answer(int status, String body, String retryAfter) {
       this.status = status;
       this.body = body;
+      this.retryAfter = retryAfter;
     }
 
     /**
@@ -94,25 +99,104 @@ public final class HttpTransport implements AutoCloseable {
     public String body() {
       return body;
     }
+
+    /**
+     * The {@code Retry-After} header.
+     *
+     * @return the header's value, or {@code null} when absent
+     */
+    public String retryAfter() {
+      return retryAfter;
+    }
+  }
+
+  /** The answer's body is longer than the caller accepts; nothing of it was kept. */
+  public static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final long declared;
+
+    BodyTooLargeException(int status, long declared) {
+      super("response body too large");
+      this.status = status;
+      this.declared = declared;
+    }
+
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status
+     */
+    public int status() {
+      return status;
+    }
+
+    /**
+     * The length the server declared.
+     *
+     * @return the {@code Content-Length}, or -1 when the body was streamed without one
+     */
+    public long declared() {
+      return declared;
+    }
+  }
+
+  /** The answer started (status and headers arrived) but its body broke off. */
+  public static final class BodyCutShortException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final long received;
+
+    BodyCutShortException(int status, long received, IOException cause) {
+      super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+      this.status = status;
+      this.received = received;
+    }
+
+    /**
+     * The HTTP status of the answer.
+     *
+     * @return the status
+     */
+    public int status() {
+      return status;
+    }
+
+    /**
+     * The bytes of body that arrived before it broke off.
+     *
+     * @return the count
+     */
+    public long received() {
+      return received;
+    }
   }
 
   /**
    * POSTs a JSON body.
    *
    * @param json the body
+   * @param callTimeout the time the whole exchange may take, body included
+   * @param maxBytes the longest body accepted
    * @return the answer, whatever its status
+   * @throws BodyTooLargeException if the body is longer than {@code maxBytes}
+   * @throws BodyCutShortException if the body broke off after the answer started
    * @throws IOException if no answer came
    */
-  public Answer post(String json) throws IOException {
+  public Answer post(String json, Duration callTimeout, long maxBytes) throws IOException {
     Request.Builder rb = new Request.Builder().url(url);
     for (Map.Entry<String, String> h : headers.entrySet()) {
       rb.header(h.getKey(), h.getValue());
     }
     rb.post(RequestBody.create(json.getBytes(StandardCharsets.UTF_8), JSON));
     long start = System.nanoTime();
-    try (Response response = client.newCall(rb.build()).execute()) {
+    Call call = client.newCall(rb.build());
+    // The call timeout covers connecting, sending, waiting and reading the body, so a body that
+    // trickles in cannot outlive it.
+    call.timeout().timeout(Math.max(1, callTimeout.toNanos()), TimeUnit.NANOSECONDS);
+    try (Response response = call.execute()) {
       ResponseBody body = response.body();
-      String text = body == null ? "" : body.string();
+      String text = readBounded(body, response.code(), maxBytes);
       if (LOG.isDebugEnabled()) {
         LOG.debug(
             "POST {} -> {} ({} bytes, {} ms)",
@@ -125,7 +209,30 @@ public final class HttpTransport implements AutoCloseable {
         LOG.trace("request body {}", redactor.redact(json));
         LOG.trace("response body {}", redactor.redact(text));
       }
-      return new Answer(response.code(), text);
+      return new Answer(response.code(), text, response.header("Retry-After"));
+    }
+  }
+
+  private static String readBounded(ResponseBody body, int status, long maxBytes)
+      throws IOException {
+    if (body == null) {
+      return "";
+    }
+    long declared = body.contentLength();
+    if (declared > maxBytes) {
+      throw new BodyTooLargeException(status, declared);
+    }
+    BufferedSource source = body.source();
+    try {
+      // request() buffers up to the limit and one byte more; true means the body goes on.
+      if (source.request(maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1)) {
+        throw new BodyTooLargeException(status, declared);
+      }
+      return source.getBuffer().readUtf8();
+    } catch (BodyTooLargeException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new BodyCutShortException(status, source.getBuffer().size(), e);
     }
   }
 
