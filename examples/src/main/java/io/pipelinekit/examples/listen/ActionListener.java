@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +61,8 @@ public final class ActionListener implements AutoCloseable {
   private final Optional<AutoSend> autoSend;
   private final List<AutoCloseable> registrations = new ArrayList<>();
   private final Duration closeGrace;
+  private final ClaimStore claims;
+  private final ScheduledExecutorService sweeper;
   private boolean closed;
 
   private ActionListener(Builder b) {
@@ -68,10 +71,17 @@ public final class ActionListener implements AutoCloseable {
     this.closeGrace = b.closeGrace;
     this.autoSend =
         b.autoSendTo == null ? Optional.empty() : Optional.of(new AutoSend(b.from, b.autoSendTo));
-    ClaimStore claims =
+    this.claims =
         b.claims != null
             ? b.claims
             : new FtrackJobClaimStore(b.ftrack, "accsyn action (pipelinekit listener)");
+    this.sweeper =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pipelinekit-listener-claims");
+              t.setDaemon(true);
+              return t;
+            });
     Launches launches =
         new Launches(b.ftrack, b.hub, work, claims, Optional.ofNullable(b.formClaims));
     this.context =
@@ -103,8 +113,9 @@ public final class ActionListener implements AutoCloseable {
   }
 
   /**
-   * Registers the actions (and the assignment listener) and connects the hub. Returns at once; the
-   * hub reconnects by itself until {@link #close()}.
+   * Marks claim Jobs whose worker died as failed (then every 15 minutes), registers the actions
+   * (and the assignment listener) and connects the hub. Returns at once; the hub reconnects by
+   * itself until {@link #close()}.
    *
    * @return this
    */
@@ -122,8 +133,25 @@ public final class ActionListener implements AutoCloseable {
           registrations.add(s::unsubscribe);
           LOG.info("auto-send on task assignment: {} > {}", a.from(), a.to());
         });
+    if (claims instanceof FtrackJobClaimStore jobs) {
+      // A replica that died while working left its claim Job running; nobody else finishes it.
+      failAbandoned(jobs);
+      long every = CLAIM_SWEEP.toMinutes();
+      sweeper.scheduleWithFixedDelay(() -> failAbandoned(jobs), every, every, TimeUnit.MINUTES);
+    }
     hub.connect();
     return this;
+  }
+
+  private static void failAbandoned(FtrackJobClaimStore jobs) {
+    try {
+      int n = jobs.failAbandoned();
+      if (n > 0) {
+        LOG.info("marked {} abandoned claim Jobs as failed (their lease had passed)", n);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not look for abandoned claim Jobs; trying again later", e);
+    }
   }
 
   private void onAssigned(EntityChanges.TaskAssignment a, Event event) {
@@ -190,6 +218,7 @@ public final class ActionListener implements AutoCloseable {
       return;
     }
     closed = true;
+    sweeper.shutdownNow();
     for (AutoCloseable r : registrations) {
       try {
         r.close();
@@ -216,6 +245,9 @@ public final class ActionListener implements AutoCloseable {
 
   /** Where auto-send sends a newly assigned task's files. */
   private record AutoSend(String from, String to) {}
+
+  /** How often a listener looks for claim Jobs whose worker died. */
+  static final Duration CLAIM_SWEEP = Duration.ofMinutes(15);
 
   private static ThreadFactory daemonThreads() {
     AtomicInteger n = new AtomicInteger();

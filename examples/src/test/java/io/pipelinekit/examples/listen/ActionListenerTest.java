@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,6 +107,33 @@ class ActionListenerTest {
 
   Map<String, Object> item(String identifier) {
     return Map.of("actionIdentifier", identifier, "label", "accsyn");
+  }
+
+  @Test
+  void aStartingListenerFailsTheClaimJobsOfAReplicaThatDiedWhileWorking() {
+    FtrackSession session = FtrackSession.fromEnvironment(studio.ftrackFake().environment());
+    closeables.add(session);
+    // A replica claimed a click seven hours ago (the lease is six) and died before finishing.
+    Clock sevenHoursAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-7));
+    FtrackJobClaimStore dead =
+        new FtrackJobClaimStore(
+            session,
+            "accsyn action (pipelinekit listener)",
+            FtrackJobClaimStore.DEFAULT_LEASE,
+            sevenHoursAgo);
+    IdempotencyKey click =
+        IdempotencyKey.of(Event.builder().topic("ftrack.action.launch").id("click-1").build());
+    assertThat(dead.tryClaim(click)).isTrue();
+    assertThat(claimJobStatus(click)).isEqualTo("running");
+
+    listener(b -> {});
+
+    assertThat(claimJobStatus(click)).isEqualTo("failed");
+  }
+
+  String claimJobStatus(IdempotencyKey key) {
+    return String.valueOf(
+        studio.ftrackFake().entity(key.uuid().toString()).orElseThrow().get("status"));
   }
 
   @Test
