@@ -141,6 +141,10 @@ final class ListenCommand implements Callable<Integer> {
     Logger log = log();
     try (Studio studio = connection.studio();
         EventHub hub = studio.ftrack().eventHub().build()) {
+      // The hub reconnects after any failure, a refused key included: check the key once first,
+      // so that a wrong one ends the service with the authentication exit code.
+      studio.ftrack().serverInformation();
+      studio.ftrack().query("select id from User where username is \"" + hub.apiUser() + "\"");
       ActionListener.Builder b =
           ActionListener.builder(studio.accsyn(), studio.ftrack(), hub)
               .layout(studio.layout())

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -69,6 +70,19 @@ class CliJsonAndExitCodesTest {
             "--ftrack-user", person,
             "--ftrack-api-key-file", ftrackKey.toString()));
     return all;
+  }
+
+  @Test
+  @Timeout(60) // before the key check, listen served (and retried the refused key) for good
+  void listenWithAWrongFtrackKeyEndsWithTheAuthenticationCodeAndOneLine() throws IOException {
+    List<String> args = as(TutorialStudio.PIPELINE, "listen");
+    Path wrong = Files.writeString(keys.resolve("wrong.ftrack"), "not-the-key");
+    args.set(args.indexOf("--ftrack-api-key-file") + 1, wrong.toString());
+
+    assertThat(run(args)).isEqualTo(ExitCodes.AUTHENTICATION);
+    String err = errors.toString(StandardCharsets.UTF_8);
+    assertThat(err.lines().filter(l -> l.startsWith("error:"))).hasSize(1);
+    assertThat(err).doesNotContain("listening on").doesNotContain("not-the-key");
   }
 
   List<String> as(String person, String... args) throws IOException {
