@@ -92,12 +92,13 @@ public final class Demo {
     List<Row> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Duration poll = Duration.ofMillis(100);
-    out.println("pipelinekit demo: a studio with sites hq and la, an employee, a vendor and two");
     out.println(
-        "review clients, on embedded accsyn and ftrack servers (no network, no credentials)");
+        "pipelinekit demo: a studio with sites hq and la, an admin, the pipeline's employee");
+    out.println("account, an employee, a vendor and two review clients, each with their own keys,");
+    out.println("on embedded accsyn and ftrack servers (no network, no credentials)");
     try (DemoStudio studio = DemoStudio.start(6L * 1024 * 1024)) {
       out.println();
-      out.println("1. setup (the tutorials' admin steps)");
+      out.println("1. setup (the tutorials' admin steps), as the admin " + TutorialStudio.ADMIN);
       studio
           .as(TutorialStudio.ADMIN)
           .setup(
@@ -116,7 +117,9 @@ public final class Demo {
 
       SendFlow send = SendFlow.of(pipeline.accsyn(), pipeline.ftrack(), pipeline.layout());
       out.println();
-      out.println("2. send shot sh010 from hq to the LA office");
+      out.println(
+          "2. send shot sh010 from hq to the LA office, as the pipeline account "
+              + TutorialStudio.PIPELINE);
       rows.add(
           sendFromHq(
               send,
