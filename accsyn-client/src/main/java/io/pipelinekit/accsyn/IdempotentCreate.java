@@ -132,7 +132,32 @@ final class IdempotentCreate {
       // The lookup or login failed: the create itself was never sent.
       result.completeExceptionally(err);
     } else if (isCertainlyNotCreated(err)) {
-      resendOrFail(n, err, backoff(n));
+      Duration delay = backoff(n);
+      if (err instanceof AccsynRateLimitedException) {
+        Duration asked = ((AccsynRateLimitedException) err).retryAfter().orElse(Duration.ZERO);
+        if (asked.compareTo(delay) > 0) {
+          delay = asked;
+        }
+        if (n < engine.config().retry().maxAttempts() && !deadline.allows(delay)) {
+          result.completeExceptionally(
+              new AccsynDeadlineExceededException(
+                  uri
+                      + " was not created: accsyn asked to wait "
+                      + delay.toSeconds()
+                      + " s before trying again (Retry-After), past the call's deadline of "
+                      + deadline.budget().toSeconds()
+                      + " s. Try later, or raise the deadline with"
+                      + " AccsynClient.builder().callTimeout(..)",
+                  String.valueOf(engine.config().apiHost()),
+                  engine.config().apiPort() == null ? -1 : engine.config().apiPort(),
+                  uri,
+                  false,
+                  deadline.budget(),
+                  err));
+          return;
+        }
+      }
+      resendOrFail(n, err, delay);
     } else if (isAmbiguous(err)) {
       Duration window = settleWindow();
       LOG.debug(

@@ -215,6 +215,31 @@ class HardeningTest {
   }
 
   @Test
+  void aThrottledCreateWithARetryAfterPastTheDeadlineFailsAtOnceAndWasNotApplied() {
+    login(server, "admin");
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .setHeader("Retry-After", "3600")
+            .setHeader("Content-Type", "application/json")
+            .body("{\"message\": \"Rate limit exceeded\"}")
+            .build());
+    try (AccsynClient c = MockAccsyn.client(server, time).build()) {
+      assertThatThrownBy(() -> c.create("transfer", Map.of("source", "share=p/a.mov")))
+          .isInstanceOf(AccsynDeadlineExceededException.class)
+          .hasMessageContaining("Retry-After")
+          .hasMessageContaining("3600 s")
+          .hasCauseInstanceOf(AccsynRateLimitedException.class)
+          .satisfies(
+              e ->
+                  assertThat(((AccsynTransportException) e).requestMayHaveReachedServer())
+                      .isFalse());
+    }
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void retriesStopWhenTheNextBackoffWouldEndPastTheDeadline() {
     login(server, "admin");
     for (int i = 0; i < 3; i++) {
