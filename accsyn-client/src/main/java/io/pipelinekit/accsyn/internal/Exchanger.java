@@ -168,7 +168,9 @@ final class Exchanger {
 
   private static String seconds(Duration d) {
     long ms = d.toMillis();
-    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    return ms % 1000 == 0
+        ? ms / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   private void send(Attempts a, int n, CompletableFuture<Json> result) {
@@ -373,7 +375,7 @@ final class Exchanger {
               if (e != null) {
                 result.completeExceptionally(Engine.unwrap(e));
               } else {
-                attempt(a, n + 1, result);
+                guarded(result, () -> attempt(a, n + 1, result));
               }
             });
   }
