@@ -1,6 +1,7 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.accsyn.internal.Engine;
+import io.pipelinekit.core.Deadline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,10 +62,16 @@ public final class AccsynAsync {
    * @return the entities in the server's order
    */
   public CompletableFuture<List<Json>> find(Query query) {
+    return find(query, null);
+  }
+
+  /** A find that is part of a larger call and shares its deadline (null: a fresh one). */
+  CompletableFuture<List<Json>> find(Query query, Deadline deadline) {
     Objects.requireNonNull(query, "query == null");
+    Deadline d = deadline != null ? deadline : engine.newDeadline();
     if (query.entityType().equals("entitytypes")) {
       return engine
-          .event(HttpMethod.GET, "entitytypes", new LinkedHashMap<>(), null, null)
+          .event(HttpMethod.GET, "entitytypes", new LinkedHashMap<>(), null, null, d)
           .thenApply(AccsynAsync::resultList);
     }
     if (query.entityType().equals("attributes")) {
@@ -72,7 +79,12 @@ public final class AccsynAsync {
     }
     return engine
         .event(
-            HttpMethod.GET, query.entityType() + "/find", findData(query, false), expr(query), null)
+            HttpMethod.GET,
+            query.entityType() + "/find",
+            findData(query, false),
+            expr(query),
+            null,
+            d)
         .thenApply(AccsynAsync::resultList);
   }
 
@@ -260,11 +272,41 @@ public final class AccsynAsync {
     }
     String uri = type + (type.equals("file") ? "/add" : "/create");
     if (JOB_TYPES.contains(type) && engine.config().idempotentCreates()) {
-      return new IdempotentCreate(this, type, uri, parentId, plain).run();
+      return new IdempotentCreate(this, type, uri, parentId, plain)
+          .run()
+          .thenApply(JobCreation::entities);
     }
     return engine
         .event(HttpMethod.POST, uri, plain, null, parentId)
         .thenApply(AccsynAsync::createdList);
+  }
+
+  /**
+   * Creates a job idempotently (see {@link #create(String, String, Json)}) and reports what it
+   * took: how often the create was sent, how often its request id was looked up, and which
+   * duplicate jobs, made by a create the server applied late, were aborted and deleted.
+   *
+   * @param entityType a job type: {@code transfer}, {@code delivery}, {@code request}, {@code
+   *     stream} or {@code compute}
+   * @param parentId the parent id, or null
+   * @param data the job's fields
+   * @return the outcome
+   * @throws IllegalArgumentException for a type that is not a job, or when idempotent creates are
+   *     turned off
+   */
+  public CompletableFuture<JobCreation> createJob(String entityType, String parentId, Json data) {
+    String type = normType(entityType);
+    Objects.requireNonNull(data, "data == null");
+    if (!JOB_TYPES.contains(type) || !engine.config().idempotentCreates()) {
+      throw new IllegalArgumentException(
+          "createJob needs a job type (transfer, delivery, request, stream, compute) and"
+              + " idempotent creates turned on; got "
+              + type);
+    }
+    if (!data.isObject() || data.size() == 0) {
+      throw new IllegalArgumentException("a job's data must be a non-empty JSON object");
+    }
+    return new IdempotentCreate(this, type, type + "/create", parentId, data.toPlain()).run();
   }
 
   static List<Json> createdList(Json response) {

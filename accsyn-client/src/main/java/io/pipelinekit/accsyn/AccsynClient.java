@@ -62,6 +62,9 @@ public final class AccsynClient implements AutoCloseable {
   /** Entities per page when streaming, unless configured. */
   public static final int DEFAULT_PAGE_SIZE = 500;
 
+  /** The most bytes of one answer the client reads, unless configured: 64 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
   private final Engine engine;
   private final AccsynAsync async;
   private final String description;
@@ -345,6 +348,19 @@ public final class AccsynClient implements AutoCloseable {
   }
 
   /**
+   * Creates a job idempotently and reports what it took (sends, look-ups, duplicates removed).
+   *
+   * @param entityType a job type such as {@code transfer}
+   * @param parentId the parent id, or null
+   * @param data the job's fields
+   * @return the outcome
+   * @see AccsynAsync#createJob(String, String, Json)
+   */
+  public JobCreation createJob(String entityType, String parentId, Json data) {
+    return await(async.createJob(entityType, parentId, data));
+  }
+
+  /**
    * Creates entities from a map of fields.
    *
    * @param entityType e.g. {@code transfer}
@@ -566,6 +582,8 @@ public final class AccsynClient implements AutoCloseable {
     private OkHttpClient okHttpClient;
     private boolean idempotentCreates = true;
     private int pageSize = DEFAULT_PAGE_SIZE;
+    private Duration callTimeout;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -838,6 +856,37 @@ public final class AccsynClient implements AutoCloseable {
     }
 
     /**
+     * The total deadline of one call: every attempt, backoff, {@code Retry-After} wait and body
+     * read of a call (and, for a job create, its look-ups and reconciliation) must end within it,
+     * or the call fails with {@link AccsynDeadlineExceededException}. Default: the retry policy's
+     * {@link RetryPolicy#maxElapsed()}, 60 s. A single answer slower than this fails even when the
+     * read timeout is longer: raise both for a server known to be slow.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The most bytes of one answer the client reads (default 64 MiB). A larger answer fails with
+     * {@link AccsynResponseTooLargeException} without being read further, so no answer can fill the
+     * heap. Large listings are better read page by page with {@link AccsynClient#stream}.
+     *
+     * @param bytes positive
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
      * The client.
      *
      * @return a new client
@@ -933,7 +982,9 @@ public final class AccsynClient implements AutoCloseable {
               localName,
               okHttpClient,
               idempotentCreates,
-              pageSize);
+              pageSize,
+              callTimeout != null ? callTimeout : retryPolicy.maxElapsed(),
+              maxResponseBytes);
       String where =
           proxySetting != null && proxySetting.kind() == ProxySetting.Kind.ACCSYN
               ? "accsyn proxy " + proxySetting.host() + ":" + proxySetting.port()

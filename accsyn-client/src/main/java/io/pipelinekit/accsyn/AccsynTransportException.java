@@ -32,6 +32,26 @@ public class AccsynTransportException extends AccsynException {
       String operation,
       boolean mayHaveReachedServer,
       IOException cause) {
+    this(message, host, port, operation, mayHaveReachedServer, (Throwable) cause);
+  }
+
+  /**
+   * Creates the exception with any cause, for subclasses whose cause is not an I/O failure.
+   *
+   * @param message what happened and what to do
+   * @param host the host that was called
+   * @param port the port that was called
+   * @param operation the accsyn operation
+   * @param mayHaveReachedServer whether the request may have been received
+   * @param cause the failure behind it, or null
+   */
+  protected AccsynTransportException(
+      String message,
+      String host,
+      int port,
+      String operation,
+      boolean mayHaveReachedServer,
+      Throwable cause) {
     super(message, cause);
     this.host = host;
     this.port = port;

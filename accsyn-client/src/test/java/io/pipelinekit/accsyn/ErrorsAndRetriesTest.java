@@ -300,13 +300,20 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
-  void droppedCreateThatNeverArrivedIsSentAgainWithTheSameRequestId() throws Exception {
+  void droppedCreateThatNeverArrivedIsSentAgainWithTheSameRequestIdAfterTheSettleWindow()
+      throws Exception {
     login(server, "admin");
     drop(server);
-    ok(server, "[]"); // not among active jobs
-    ok(server, "[]"); // nor finished ones
+    // The settle window is one read timeout (2 s here): look-ups at 0.5 s, 1.5 s and 2 s, each
+    // among active jobs, then finished ones.
+    for (int i = 0; i < 6; i++) {
+      ok(server, "[]");
+    }
     ok(server, "[{\"id\": \"" + ID + "\"}]"); // the second create
-    try (AccsynClient c = client()) {
+    ok(server, "[{\"id\": \"" + ID + "\"}]"); // after a resend: every job with the id, active
+    ok(server, "[]"); // and finished
+    try (AccsynClient c =
+        MockAccsyn.client(server, time).readTimeout(Duration.ofSeconds(2)).build()) {
       Json meta = Json.objectBuilder().put("shot", "sh010").build();
       assertThat(
               c.create(
@@ -317,17 +324,25 @@ class ErrorsAndRetriesTest {
                       .build()))
           .hasSize(1);
     }
+    assertThat(time.sleeps())
+        .containsExactly(
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ZERO);
     server.takeRequest();
     Json first = event(server.takeRequest());
     Json active = event(server.takeRequest());
     Json finished = event(server.takeRequest());
+    for (int i = 0; i < 4; i++) {
+      assertThat(event(server.takeRequest()).string("uri")).contains("transfer/find");
+    }
     Json second = event(server.takeRequest());
     assertThat(active.get("data").orElseThrow().has("finished")).isFalse();
     assertThat(finished.get("data").orElseThrow().bool("finished")).contains(true);
+    assertThat(second.string("uri")).contains("transfer/create");
     assertThat(second.get("data")).isEqualTo(first.get("data"));
     assertThat(first.get("data").flatMap(d -> d.get("metadata")).flatMap(m -> m.string("shot")))
         .contains("sh010");
     assertThat(second.string("eid")).isNotEqualTo(first.string("eid"));
+    assertThat(server.getRequestCount()).isEqualTo(11);
   }
 
   @Test

@@ -181,10 +181,19 @@ class FakeAccsynIntegrationTest {
     assertThat(fake.roundTrips("transfer/create")).isEqualTo(1);
 
     fake.faults().dropBeforeCommit("transfer/create", 1);
-    admin.create(
-        "transfer",
-        Map.of(
-            "source", "share=storage/p/a.bin", "destination", "site=la", "allow_duplicates", true));
+    // A short read timeout keeps the settle window (look-ups before a resend) short.
+    try (AccsynClient quick =
+        client(fake.adminCredentials()).readTimeout(Duration.ofSeconds(2)).build()) {
+      quick.create(
+          "transfer",
+          Map.of(
+              "source",
+              "share=storage/p/a.bin",
+              "destination",
+              "site=la",
+              "allow_duplicates",
+              true));
+    }
     assertThat(fake.roundTrips("transfer/create")).isEqualTo(3);
   }
 

@@ -31,7 +31,10 @@ class RetryTimeBoundTest {
             .maxElapsed(Duration.ofSeconds(5))
             .build();
     try (AccsynClient c = MockAccsyn.client(server, time).retryPolicy(policy).build()) {
-      assertThatThrownBy(() -> c.find("site")).isInstanceOf(AccsynServiceException.class);
+      // The call's deadline defaults to maxElapsed: it ends the retries and says so.
+      assertThatThrownBy(() -> c.find("site"))
+          .isInstanceOf(AccsynDeadlineExceededException.class)
+          .hasCauseInstanceOf(AccsynServiceException.class);
     }
     // 1 s and 2 s fit in 5 s; the next wait (4 s) would start the fourth attempt at 7 s.
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));

@@ -3,6 +3,7 @@ package io.pipelinekit.accsyn.internal;
 import io.pipelinekit.accsyn.AccsynException;
 import io.pipelinekit.accsyn.HttpMethod;
 import io.pipelinekit.accsyn.Json;
+import io.pipelinekit.core.Deadline;
 import io.pipelinekit.core.internal.HttpClients;
 import io.pipelinekit.core.internal.Redactor;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +63,9 @@ public final class Engine implements AutoCloseable {
             new RetryDecision(config.retry(), config.jitter()),
             errors,
             redactor,
-            login::role);
+            login::role,
+            config.callTimeout(),
+            config.maxResponseBytes());
     login.exchanger(exchanger);
     this.events = new EventRequests(config, endpoint, headers);
     if (config.insecure()) {
@@ -116,11 +119,37 @@ public final class Engine implements AutoCloseable {
    */
   public CompletableFuture<Json> event(
       HttpMethod method, String uri, Object data, String query, String id) {
+    return event(method, uri, data, query, id, newDeadline());
+  }
+
+  /**
+   * Sends one event as part of a larger call that shares one deadline.
+   *
+   * @param method the HTTP method
+   * @param uri the operation
+   * @param data a plain object, array or null
+   * @param query the expression, or null
+   * @param id the entity id, or null
+   * @param deadline when the whole call must be over
+   * @return the whole response object; failures complete it with an {@link AccsynException}
+   */
+  public CompletableFuture<Json> event(
+      HttpMethod method, String uri, Object data, String query, String id, Deadline deadline) {
     if (closed.get()) {
       return CompletableFuture.failedFuture(
           new IllegalStateException("the accsyn client is closed; build a new one"));
     }
-    return login().thenCompose(l -> exchanger.run(events.encode(l, method, uri, data, query, id)));
+    return login()
+        .thenCompose(l -> exchanger.run(events.encode(l, method, uri, data, query, id), deadline));
+  }
+
+  /**
+   * A deadline of the configured call timeout, starting now on the configured clock.
+   *
+   * @return the deadline
+   */
+  public Deadline newDeadline() {
+    return Deadline.after(config.clock(), config.callTimeout());
   }
 
   /**

@@ -33,6 +33,8 @@ import okhttp3.OkHttpClient;
  * @param okHttpClient a caller's client to derive from, or null
  * @param idempotentCreates whether job creates carry a request id and are checked after failures
  * @param pageSize entities per page when streaming
+ * @param callTimeout the total deadline of one call: attempts, waits and body reads
+ * @param maxResponseBytes the most bytes of one answer the client reads
  */
 public record EngineConfig(
     String workspace,
@@ -55,7 +57,9 @@ public record EngineConfig(
     String hostname,
     OkHttpClient okHttpClient,
     boolean idempotentCreates,
-    int pageSize) {
+    int pageSize,
+    Duration callTimeout,
+    long maxResponseBytes) {
 
   /** Hides the key: records print every component otherwise. */
   @Override

@@ -1,8 +1,12 @@
 package io.pipelinekit.accsyn.internal;
 
+import io.pipelinekit.accsyn.AccsynDeadlineExceededException;
 import io.pipelinekit.accsyn.AccsynException;
+import io.pipelinekit.accsyn.AccsynResponseTooLargeException;
 import io.pipelinekit.accsyn.Json;
 import io.pipelinekit.accsyn.Sleeper;
+import io.pipelinekit.core.Deadline;
+import io.pipelinekit.core.internal.BoundedBody;
 import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.core.internal.RedirectRefusedException;
 import java.io.IOException;
@@ -11,13 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * Runs one {@link Exchange} to its end: waits for the rate limiter, sends, maps the answer, and
  * sends again after a backoff when the failure is transient and the exchange allows it. Logs one
  * DEBUG line per attempt and, at TRACE, the redacted bodies.
+ *
+ * <p>Every exchange runs under a {@link Deadline}: each attempt's OkHttp call timeout is the time
+ * left (so a trickling body is cut), and no wait (rate limit, backoff, {@code Retry-After}) starts
+ * that would end past it. Answers are read up to a byte limit. Any failure, an {@link Error}
+ * included, completes the exchange's future: no caller waits on a callback that died.
  */
 final class Exchanger {
   /** Request and response lines at DEBUG, bodies at TRACE. */
@@ -38,6 +47,8 @@ final class Exchanger {
   private final ErrorMapper errors;
   private final Redactor redactor;
   private final Supplier<String> role;
+  private final Duration callTimeout;
+  private final long maxResponseBytes;
 
   Exchanger(
       OkHttpClient http,
@@ -47,7 +58,11 @@ final class Exchanger {
       RetryDecision retries,
       ErrorMapper errors,
       Redactor redactor,
-      Supplier<String> role) {
+      Supplier<String> role,
+      Duration callTimeout,
+      long maxResponseBytes) {
+    this.callTimeout = callTimeout;
+    this.maxResponseBytes = maxResponseBytes;
     this.http = http;
     this.limiter = limiter;
     this.sleeper = sleeper;
@@ -65,19 +80,54 @@ final class Exchanger {
    * @return the whole response object; failures complete it with an {@link AccsynException}
    */
   CompletableFuture<Json> run(Exchange ex) {
+    return run(ex, Deadline.after(clock, callTimeout));
+  }
+
+  /**
+   * Runs the exchange within a deadline shared with other exchanges of the same call.
+   *
+   * @param ex the exchange
+   * @param deadline when the whole call must be over
+   * @return the whole response object; failures complete it with an {@link AccsynException}
+   */
+  CompletableFuture<Json> run(Exchange ex, Deadline deadline) {
     CompletableFuture<Json> result = new CompletableFuture<>();
-    attempt(new Attempts(ex, clock.instant()), 1, result);
+    guarded(result, () -> attempt(new Attempts(ex, clock.instant(), deadline), 1, result));
     return result;
   }
 
-  /** An exchange and when its first attempt started: the policy bounds the time of all. */
-  private record Attempts(Exchange exchange, Instant start) {}
+  /** An exchange, when its first attempt started and the deadline of the call it belongs to. */
+  private record Attempts(Exchange exchange, Instant start, Deadline deadline) {}
+
+  /** Runs a step; whatever it throws, {@link Error}s included, completes the future. */
+  private static void guarded(CompletableFuture<Json> result, Runnable step) {
+    try {
+      step.run();
+    } catch (Throwable t) {
+      result.completeExceptionally(t);
+    }
+  }
 
   private void attempt(Attempts a, int n, CompletableFuture<Json> result) {
     if (result.isDone()) {
       return;
     }
+    if (a.deadline().expired()) {
+      result.completeExceptionally(deadline(a, n > 1, "no time was left for attempt " + n, null));
+      return;
+    }
     Duration wait = limiter.reserve();
+    if (!wait.isZero() && !a.deadline().allows(wait)) {
+      result.completeExceptionally(
+          deadline(
+              a,
+              n > 1,
+              "the client-side rate limit would have held the request "
+                  + wait.toMillis()
+                  + " ms, past the deadline",
+              null));
+      return;
+    }
     CompletableFuture<Void> gate =
         wait.isZero() ? CompletableFuture.completedFuture(null) : sleeper.sleep(wait);
     gate.whenComplete(
@@ -86,8 +136,41 @@ final class Exchanger {
             result.completeExceptionally(Engine.unwrap(e));
             return;
           }
-          send(a, n, result);
+          guarded(result, () -> send(a, n, result));
         });
+  }
+
+  private AccsynDeadlineExceededException deadline(
+      Attempts a, boolean maySent, String why, Throwable cause) {
+    Exchange ex = a.exchange();
+    HttpUrl url = ex.request().url();
+    return new AccsynDeadlineExceededException(
+        "accsyn "
+            + ex.operation()
+            + " at "
+            + url.host()
+            + ":"
+            + url.port()
+            + " did not finish within its deadline of "
+            + seconds(a.deadline().budget())
+            + ": "
+            + why
+            + ". Raise the deadline with AccsynClient.builder().callTimeout(..) if the server is"
+            + " known to be this slow"
+            + (cause == null ? "" : " (last failure: " + redactor.redact(cause.getMessage()) + ")"),
+        url.host(),
+        url.port(),
+        ex.operation(),
+        maySent,
+        a.deadline().budget(),
+        cause);
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0
+        ? ms / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   private void send(Attempts a, int n, CompletableFuture<Json> result) {
@@ -101,6 +184,8 @@ final class Exchanger {
           redactor.redact(ex.payload()));
     }
     Call call = http.newCall(ex.request());
+    // OkHttp's call timeout spans connect, send and the whole body: a trickling answer is cut.
+    call.timeout().timeout(Math.max(1, a.deadline().remaining().toMillis()), TimeUnit.MILLISECONDS);
     result.whenComplete(
         (r, e) -> {
           if (result.isCancelled()) {
@@ -111,23 +196,75 @@ final class Exchanger {
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
-            handle(a, n, t0, result, null, e);
+            guarded(result, () -> failed(a, n, t0, result, c, e));
           }
 
           @Override
           public void onResponse(Call c, Response response) {
-            Answer answer;
-            try (response) {
-              ResponseBody body = response.body();
-              String text = body == null ? "" : body.string();
-              answer = new Answer(response.code(), text, response.header("Retry-After"));
-            } catch (IOException e) {
-              handle(a, n, t0, result, null, e);
-              return;
-            }
-            handle(a, n, t0, result, answer, null);
+            guarded(result, () -> answered(a, n, t0, result, c, response));
           }
         });
+  }
+
+  private void failed(
+      Attempts a, int n, long t0, CompletableFuture<Json> result, Call c, IOException e) {
+    if (c.isCanceled() && !result.isDone()) {
+      // Only the deadline's call timeout cancels a call whose caller still waits.
+      HTTP_LOG.debug(
+          "accsyn {} {} -> deadline reached ({} ms, attempt {})",
+          a.exchange().method(),
+          a.exchange().operation(),
+          (System.nanoTime() - t0) / 1_000_000,
+          n);
+      result.completeExceptionally(
+          deadline(
+              a,
+              RetryDecision.mayHaveReachedServer(e),
+              "no complete answer came in time (a stalled or slow answer)",
+              e));
+      return;
+    }
+    handle(a, n, t0, result, null, e);
+  }
+
+  private void answered(
+      Attempts a, int n, long t0, CompletableFuture<Json> result, Call c, Response response) {
+    Answer answer;
+    try (response) {
+      String text = BoundedBody.read(response.body(), maxResponseBytes);
+      answer = new Answer(response.code(), text, response.header("Retry-After"));
+    } catch (BoundedBody.BodyTooLargeException e) {
+      result.completeExceptionally(tooLarge(a.exchange(), response.code(), e));
+      return;
+    } catch (IOException e) {
+      failed(a, n, t0, result, c, e);
+      return;
+    }
+    handle(a, n, t0, result, answer, null);
+  }
+
+  private AccsynResponseTooLargeException tooLarge(
+      Exchange ex, int status, BoundedBody.BodyTooLargeException e) {
+    HTTP_LOG.debug(
+        "accsyn {} {} -> failed, HTTP {} body over {} bytes",
+        ex.method(),
+        ex.operation(),
+        status,
+        e.limit());
+    return new AccsynResponseTooLargeException(
+        "accsyn's answer to "
+            + ex.operation()
+            + " (HTTP "
+            + status
+            + ") is "
+            + (e.announced() >= 0 ? e.announced() + " bytes, " : "")
+            + "larger than the client's limit of "
+            + e.limit()
+            + " bytes; it was not read. Narrow the request (a WHERE clause, limit, or stream()"
+            + " for pages), or raise the limit with AccsynClient.builder().maxResponseBytes(..)",
+        ex.operation(),
+        status,
+        e.limit());
   }
 
   /** Status, body and Retry-After of an answer. */
@@ -191,10 +328,30 @@ final class Exchanger {
       result.complete(response);
       return;
     }
+    boolean retry = ex.retryable() && transientFailure && !refused(failure);
+    Optional<Duration> wanted = retry ? retries.wait(n, retryAfter) : Optional.empty();
+    if (wanted.isPresent() && !a.deadline().allows(wanted.get())) {
+      result.completeExceptionally(
+          deadline(
+              a,
+              failure == null || RetryDecision.mayHaveReachedServer(failure),
+              retryAfter != null && retryAfter.equals(wanted.get())
+                  ? "the server asked to wait "
+                      + seconds(retryAfter)
+                      + " before trying again (Retry-After), past the "
+                      + seconds(a.deadline().remaining())
+                      + " left"
+                  : "the backoff of "
+                      + wanted.get().toMillis()
+                      + " ms before attempt "
+                      + (n + 1)
+                      + " would end past the deadline",
+              error));
+      return;
+    }
     Optional<Duration> delay =
-        ex.retryable() && transientFailure && !refused(failure)
-            ? retries.delay(n, retryAfter, Duration.between(a.start(), clock.instant()))
-            : Optional.empty();
+        wanted.filter(
+            d -> retries.withinPolicyTime(d, Duration.between(a.start(), clock.instant())));
     if (HTTP_LOG.isDebugEnabled()) {
       HTTP_LOG.debug(
           "accsyn {} {} -> failed, {} ({} ms, attempt {}){}",
@@ -218,7 +375,7 @@ final class Exchanger {
               if (e != null) {
                 result.completeExceptionally(Engine.unwrap(e));
               } else {
-                attempt(a, n + 1, result);
+                guarded(result, () -> attempt(a, n + 1, result));
               }
             });
   }

@@ -31,6 +31,17 @@ final class RetryDecision {
    * @return the delay
    */
   Optional<Duration> delay(int attempt, Duration retryAfter, Duration elapsed) {
+    return wait(attempt, retryAfter).filter(d -> withinPolicyTime(d, elapsed));
+  }
+
+  /**
+   * The wait before another attempt, ignoring time: empty only when the attempts are used up.
+   *
+   * @param attempt the attempt that failed, from 1
+   * @param retryAfter the server's wish, or null
+   * @return the backoff, or the server's wish when longer
+   */
+  Optional<Duration> wait(int attempt, Duration retryAfter) {
     if (attempt >= policy.maxAttempts()) {
       return Optional.empty();
     }
@@ -38,10 +49,18 @@ final class RetryDecision {
     if (retryAfter != null && retryAfter.compareTo(d) > 0) {
       d = retryAfter;
     }
-    if (elapsed.plus(d).compareTo(policy.maxElapsed()) > 0) {
-      return Optional.empty();
-    }
     return Optional.of(d);
+  }
+
+  /**
+   * Whether a retry after {@code wait} still starts within the policy's {@code maxElapsed}.
+   *
+   * @param wait the wait
+   * @param elapsed the time since the first attempt started
+   * @return true when the retry may start
+   */
+  boolean withinPolicyTime(Duration wait, Duration elapsed) {
+    return elapsed.plus(wait).compareTo(policy.maxElapsed()) <= 0;
   }
 
   /**

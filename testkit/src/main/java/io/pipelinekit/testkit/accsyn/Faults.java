@@ -14,6 +14,8 @@ import java.util.Objects;
  * fake.faults().dropAfterCommit("transfer/create", 1); // job created, client sees a dead socket
  * fake.faults().throttle("transfer/find", 2);          // two 429s, then normal answers
  * fake.faults().failTasks("*comp.1005.exr");           // that file's task fails when it runs
+ * fake.faults().gatewayTimeoutThenCommit("transfer/create", 1, Duration.ofMillis(700));
+ *                                                      // 504 now, the job appears 0.7 s later
  * }</pre>
  */
 public final class Faults {
@@ -69,6 +71,50 @@ public final class Faults {
   /** Runs the operation (the create is committed), then closes the connection unanswered. */
   public Faults dropAfterCommit(String operation, int times) {
     return arm(operation, Kind.DROP_AFTER_COMMIT, times);
+  }
+
+  /**
+   * A gateway in front of accsyn gives up at once: the next {@code times} matching requests get
+   * HTTP 504 and a gateway page, while the operation runs {@code commitAfter} later (a create is
+   * committed although the client saw a failure). {@code Duration.ZERO} commits before answering.
+   */
+  public Faults gatewayTimeoutThenCommit(String operation, int times, Duration commitAfter) {
+    plan.arm(
+        op(operation),
+        Kind.GATEWAY_TIMEOUT_LATE_COMMIT,
+        positiveTimes(times),
+        notNegative(commitAfter, "commitAfter"));
+    return this;
+  }
+
+  /**
+   * The server is slow: the next {@code times} matching requests get no answer for {@code stall}
+   * (set it past the client's read timeout, so the client times out), then HTTP 504; the operation
+   * runs {@code commitAfter} after the request arrived.
+   */
+  public Faults stallThenCommit(String operation, int times, Duration stall, Duration commitAfter) {
+    plan.arm(
+        op(operation),
+        Kind.STALL_LATE_COMMIT,
+        positiveTimes(times),
+        notNegative(commitAfter, "commitAfter"),
+        notNegative(stall, "stall"));
+    return this;
+  }
+
+  private static int positiveTimes(int times) {
+    if (times <= 0) {
+      throw new IllegalArgumentException("times must be > 0: " + times);
+    }
+    return times;
+  }
+
+  private static Duration notNegative(Duration d, String name) {
+    Objects.requireNonNull(d, name + " == null");
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative: " + d);
+    }
+    return d;
   }
 
   /** Makes tasks whose source path matches the wildcard fail when they run (E#J005). */

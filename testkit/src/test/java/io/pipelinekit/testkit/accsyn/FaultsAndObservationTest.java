@@ -43,6 +43,53 @@ class FaultsAndObservationTest {
   }
 
   @Test
+  void aGatewayTimeoutAnswers504NowAndCommitsTheCreateLater() throws Exception {
+    fake.faults().gatewayTimeoutThenCommit("transfer/create", 1, Duration.ofMillis(300));
+    long t0 = System.nanoTime();
+    RawAccsyn.Reply r = create();
+    assertThat(r.status()).isEqualTo(504);
+    boolean answeredBeforeCommit = (System.nanoTime() - t0) / 1_000_000 < 300;
+    if (answeredBeforeCommit) {
+      assertThat(fake.state().entities("transfer")).isEmpty();
+    }
+    assertThat(awaitTransfers(1, Duration.ofSeconds(10))).isEqualTo(1);
+    assertThat(fake.calls())
+        .filteredOn(c -> c.operation().equals("transfer/create"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.fault()).contains("gateway-timeout-late-commit");
+              assertThat(c.status()).isEqualTo(504);
+            });
+    // The fault is used up: the next create answers normally.
+    assertThat(create().status()).isEqualTo(200);
+    assertThat(fake.state().entities("transfer")).hasSize(2);
+  }
+
+  @Test
+  void aStallHoldsTheAnswerWhileTheCreateIsCommitted() {
+    fake.faults()
+        .stallThenCommit("transfer/create", 1, Duration.ofMillis(400), Duration.ofMillis(50));
+    long t0 = System.nanoTime();
+    RawAccsyn.Reply r = create();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(r.status()).isEqualTo(504);
+    assertThat(ms).isGreaterThanOrEqualTo(400);
+    assertThat(awaitTransfers(1, Duration.ofSeconds(10))).isEqualTo(1);
+  }
+
+  /** Polls the fake's state until it holds {@code n} transfers or the time is up. */
+  private int awaitTransfers(int n, Duration max) {
+    long end = System.nanoTime() + max.toNanos();
+    int seen = fake.state().entities("transfer").size();
+    while (seen < n && System.nanoTime() < end) {
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+      seen = fake.state().entities("transfer").size();
+    }
+    return seen;
+  }
+
+  @Test
   void throttlingAnswers429WithAMessageThenRecovers() {
     fake.faults().throttle("transfer/find", 2);
     for (int i = 0; i < 2; i++) {

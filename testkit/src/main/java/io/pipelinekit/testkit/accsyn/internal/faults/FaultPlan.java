@@ -23,7 +23,13 @@ public final class FaultPlan {
     /** Close the connection without running the operation. */
     DROP_BEFORE_COMMIT,
     /** Run the operation, then close the connection without answering. */
-    DROP_AFTER_COMMIT
+    DROP_AFTER_COMMIT,
+    /** Answer 504 from a gateway at once; run the operation {@code delay} later. */
+    GATEWAY_TIMEOUT_LATE_COMMIT,
+    /**
+     * Hold the answer for {@code stall}, then answer 504; run the operation {@code delay} later.
+     */
+    STALL_LATE_COMMIT
   }
 
   /** An armed request fault; {@code remaining < 0} means forever. */
@@ -31,18 +37,26 @@ public final class FaultPlan {
     final String operation;
     final Kind kind;
     final Duration delay;
+    final Duration stall;
     int remaining;
 
-    Rule(String operation, Kind kind, int remaining, Duration delay) {
+    Rule(String operation, Kind kind, int remaining, Duration delay, Duration stall) {
       this.operation = operation;
       this.kind = kind;
       this.remaining = remaining;
       this.delay = delay;
+      this.stall = stall;
     }
   }
 
-  /** A fault that fired. */
-  public record Fired(Kind kind, Duration delay) {
+  /**
+   * A fault that fired.
+   *
+   * @param kind what it does
+   * @param delay the latency, or when a late commit runs
+   * @param stall how long the answer is held (late commits), else zero
+   */
+  public record Fired(Kind kind, Duration delay, Duration stall) {
     /** The fault's name as recorded on calls. */
     public String label() {
       return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -61,7 +75,13 @@ public final class FaultPlan {
 
   /** Arms a request fault; {@code times < 0} for every matching request. */
   public synchronized void arm(String operation, Kind kind, int times, Duration delay) {
-    rules.add(new Rule(operation.toLowerCase(Locale.ROOT), kind, times, delay));
+    arm(operation, kind, times, delay, Duration.ZERO);
+  }
+
+  /** Arms a request fault that also holds the answer for {@code stall}. */
+  public synchronized void arm(
+      String operation, Kind kind, int times, Duration delay, Duration stall) {
+    rules.add(new Rule(operation.toLowerCase(Locale.ROOT), kind, times, delay, stall));
   }
 
   /** Arms a task fault by source-path wildcard. */
@@ -125,7 +145,7 @@ public final class FaultPlan {
         if (r.remaining > 0) {
           r.remaining--;
         }
-        return Optional.of(new Fired(r.kind, r.delay));
+        return Optional.of(new Fired(r.kind, r.delay, r.stall));
       }
     }
     return Optional.empty();

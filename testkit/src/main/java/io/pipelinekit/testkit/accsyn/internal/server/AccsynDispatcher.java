@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import mockwebserver3.Dispatcher;
@@ -125,6 +127,9 @@ public final class AccsynDispatcher extends Dispatcher {
               delayMs);
         case DROP_BEFORE_COMMIT:
           return finish(call, null, new SocketEffect.CloseSocket(), delayMs);
+        case GATEWAY_TIMEOUT_LATE_COMMIT:
+        case STALL_LATE_COMMIT:
+          return lateCommit(call, fault.get(), method, path, rawQuery, request, event, delayMs);
         default:
           break;
       }
@@ -135,6 +140,55 @@ public final class AccsynDispatcher extends Dispatcher {
     }
     return finish(call, reply, null, delayMs);
   }
+
+  /**
+   * Answers 504 (at once, or after a stall) while the operation runs later on its own thread, as
+   * when a gateway gives up on a server that goes on to commit.
+   */
+  private MockResponse lateCommit(
+      RecordedCall.Builder call,
+      FaultPlan.Fired fired,
+      String method,
+      String path,
+      String rawQuery,
+      RecordedRequest request,
+      WireEvent event,
+      long delayMs) {
+    long commitMs = fired.delay().toMillis();
+    Runnable commit = () -> handle(method, path, rawQuery, request, event);
+    if (commitMs == 0) {
+      commit.run();
+    } else {
+      LATE_COMMITS.schedule(
+          () -> {
+            try {
+              commit.run();
+            } catch (RuntimeException e) {
+              LOG.error("Fake accsyn: late commit of {} failed", operation(event), e);
+            }
+          },
+          commitMs,
+          TimeUnit.MILLISECONDS);
+    }
+    return finish(
+        call,
+        new Reply(
+            504,
+            "<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway"
+                + " Time-out</h1></body></html>",
+            "text/html"),
+        null,
+        delayMs + fired.stall().toMillis());
+  }
+
+  /** Runs late commits; daemon, so a test that ends early leaves nothing behind. */
+  private static final ScheduledExecutorService LATE_COMMITS =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "fake-accsyn-late-commit");
+            t.setDaemon(true);
+            return t;
+          });
 
   private Reply handle(
       String method, String path, String rawQuery, RecordedRequest request, WireEvent event) {
