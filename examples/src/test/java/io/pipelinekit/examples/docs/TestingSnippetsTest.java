@@ -70,8 +70,7 @@ class TestingSnippetsTest {
           .dropAfterCommit("transfer/create", 1) // job created, socket closed before the answer
           // HTTP 504 at once; the job appears 0.7 s later:
           .gatewayTimeoutThenCommit("transfer/create", 1, Duration.ofMillis(700))
-          // no answer for 3 s (past a read timeout), then 504; the job appears 2 s after the
-          // request:
+          // no answer for 3 s (past a read timeout), then 504; the job appears 2 s later:
           .stallThenCommit("transfer/create", 1, Duration.ofSeconds(3), Duration.ofSeconds(2))
           .failTasks("*/comp.1005.exr") // task fails with E#J005 when it runs
           .corruptTasks("*.mov") // bytes corrupted; verification fails the task
