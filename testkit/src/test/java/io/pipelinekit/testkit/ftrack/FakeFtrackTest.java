@@ -234,6 +234,19 @@ class FakeFtrackTest {
   }
 
   @Test
+  void aPageAfterAWriteSeesTheWrite() {
+    RawFtrack.Answer first = raw.query("select id from Component order by name offset 0 limit 4");
+    assertThat(first.data(0)).hasSize(4);
+    String id = first.data(0).get(0).get("id").toString();
+    raw.post(op("delete", "entity_type", "Component", "entity_key", List.of(id)));
+    // Five components less the deleted one: the next page starts at the fifth and finds nothing.
+    RawFtrack.Answer rest = raw.query("select id from Component order by name offset 4 limit 4");
+    assertThat(rest.data(0)).isEmpty();
+    RawFtrack.Answer again = raw.query("select id from Component order by name offset 0 limit 4");
+    assertThat(ids(again.data(0))).doesNotContain(id).hasSize(4);
+  }
+
+  @Test
   void createUpdateDeleteWithDefaultsAndServerFields() {
     RawFtrack.Answer a =
         raw.post(

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class ApiHandler {
   private final ServerSettings settings;
   private final Map<String, FtrackError> createRejections = new ConcurrentHashMap<>();
   private volatile String serverUrl = "";
+
+  /** The latest queries' results, valid while the store's version is the one they were read at. */
+  private final Map<Matching, List<Row>> recentResults = new HashMap<>();
+
+  private long recentResultsVersion = -1;
 
   /** A handler over the store. */
   public ApiHandler(Store store, ServerSettings settings) {
@@ -139,7 +145,7 @@ public final class ApiHandler {
         nav.kind(q.type(), p.split("\\.")[0], false);
       }
     }
-    List<Row> rows = new Evaluator(nav, naiveZone()).select(q);
+    List<Row> rows = matching(db, nav, q);
     long offset = q.offset() == null ? 0 : q.offset();
     long end = q.limit() == null ? rows.size() : Math.min(rows.size(), offset + q.limit());
     List<Row> page = offset >= rows.size() ? List.of() : rows.subList((int) offset, (int) end);
@@ -167,6 +173,31 @@ public final class ApiHandler {
     out.put("data", data);
     out.put("metadata", Map.of("next", nextMap));
     return out;
+  }
+
+  /** What a query matches, whatever its projections, offset and limit. */
+  private record Matching(String type, QueryAst.Node where, List<QueryAst.OrderItem> orderBy) {}
+
+  /**
+   * The rows a query matches, ordered. A client reads a large result page by page, repeating the
+   * query with a growing offset; as long as nothing was written in between, the next page comes
+   * from the same list instead of evaluating the query again over every row, so reading N rows
+   * costs O(N), not O(N * pages).
+   */
+  private List<Row> matching(Store.Snapshot db, Navigator nav, QueryAst.Select q) {
+    Matching key = new Matching(q.type(), q.where(), q.orderBy());
+    synchronized (recentResults) {
+      if (recentResultsVersion != db.version() || recentResults.size() >= 16) {
+        recentResults.clear();
+        recentResultsVersion = db.version();
+      }
+      List<Row> rows = recentResults.get(key);
+      if (rows == null) {
+        rows = List.copyOf(new Evaluator(nav, naiveZone()).select(q));
+        recentResults.put(key, rows);
+      }
+      return rows;
+    }
   }
 
   // ------------------------------------------------------------------ writes

@@ -99,6 +99,7 @@ public final class Store {
     private final Map<String, TreeMap<Long, Row>> byType = new HashMap<>();
     private final Map<String, Map<Object, TreeMap<Long, Row>>> byKey = new HashMap<>();
     private long nextSeq;
+    private long version;
 
     /** The previous slot of every id written in the running batch, oldest first; null outside. */
     private List<Slot> undo;
@@ -168,8 +169,17 @@ public final class Store {
       return merged(parts);
     }
 
+    /**
+     * A number that changes with every write (rolled back or not), so that a reader can keep what
+     * it computed from the tables for as long as the number stays the same.
+     */
+    public long version() {
+      return version;
+    }
+
     /** Stores a row (insert or replace). */
     public void put(Row row) {
+      version++;
       Slot old = byId.get(row.id());
       remember(row.id(), old);
       if (old != null) {
@@ -180,6 +190,7 @@ public final class Store {
 
     /** Removes a row. */
     public void remove(String id) {
+      version++;
       Slot old = byId.get(id);
       if (old != null) {
         remember(id, old);
@@ -205,6 +216,7 @@ public final class Store {
 
     /** Puts back, newest first, what each write of a failed batch replaced. */
     private void rollBack(List<Slot> undone) {
+      version++;
       for (int i = undone.size() - 1; i >= 0; i--) {
         Slot before = undone.get(i);
         Slot now = byId.get(before.id());
