@@ -77,6 +77,7 @@ public final class ScaleBenchmark {
         switch (kv[0]) {
           case "send" -> System.out.println(send(n));
           case "project" -> System.out.println(project(n));
+          case "latency" -> latency(n);
           case "review" -> {
             System.out.println(review(n, ReviewRequest.Mode.ON_PREM));
             System.out.println(review(n, ReviewRequest.Mode.CLOUD));
@@ -97,6 +98,7 @@ public final class ScaleBenchmark {
       double resolve,
       double submit,
       double transfer,
+      double notice,
       double register,
       long ftrackRequests,
       long ftrackRegisterRequests,
@@ -106,7 +108,7 @@ public final class ScaleBenchmark {
     static final String HEADER =
         String.format(
             Locale.ROOT,
-            "%-16s %7s %7s %7s %7s %7s %7s %8s %8s %7s %7s %7s %6s  %s",
+            "%-16s %7s %7s %7s %7s %7s %7s %8s %7s %8s %7s %7s %7s %6s  %s",
             "scenario",
             "size",
             "seed s",
@@ -115,6 +117,7 @@ public final class ScaleBenchmark {
             "resolve",
             "submit",
             "transfer",
+            "notice",
             "register",
             "ftrack",
             "ft.reg",
@@ -126,7 +129,7 @@ public final class ScaleBenchmark {
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-16s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %8.2f %7d %7d %7d %6d  %s",
+          "%-16s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %7.2f %8.2f %7d %7d %7d %6d  %s",
           scenario,
           size,
           seedSeconds,
@@ -135,6 +138,7 @@ public final class ScaleBenchmark {
           resolve,
           submit,
           transfer,
+          notice,
           register,
           ftrackRequests,
           ftrackRegisterRequests,
@@ -193,6 +197,49 @@ public final class ScaleBenchmark {
               + (frames + SEQUENCES)
               + " registered";
       return run.result("send frames", frames, seed, check);
+    }
+  }
+
+  /**
+   * The cost of one request on a reused connection to each fake: {@code n} small reads in a row,
+   * after a warm-up.
+   */
+  static void latency(int n) throws Exception {
+    try (Bench b = new Bench()) {
+      Studio s = b.as(TutorialStudio.PIPELINE);
+      // Without the client's own limit (accsyn's published 30 requests a second), which would
+      // hide the fake's cost behind 33 ms of waiting per request.
+      Credentials c = b.fakes.accsyn().credentials(TutorialStudio.PIPELINE);
+      AccsynClient accsyn =
+          AccsynClient.builder()
+              .endpoint(c.baseUrl())
+              .workspace(c.workspace())
+              .username(c.username())
+              .apiKey(c.apiKey())
+              .rateLimit(io.pipelinekit.accsyn.RateLimit.of(1_000_000, 1_000_000, 100))
+              .build();
+      b.opened.add(accsyn);
+      for (int i = 0; i < 50; i++) {
+        accsyn.find("user");
+        s.ftrack().query(io.pipelinekit.ftrack.Query.select("id", "name").from("Location")).all();
+      }
+      long start = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        accsyn.find("user");
+      }
+      double accsynMs = (System.nanoTime() - start) / 1e6 / n;
+      start = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        s.ftrack().query(io.pipelinekit.ftrack.Query.select("id", "name").from("Location")).all();
+      }
+      double ftrackMs = (System.nanoTime() - start) / 1e6 / n;
+      System.out.printf(
+          Locale.ROOT,
+          "latency: %d requests in a row on a reused connection: accsyn fake %.2f ms, ftrack fake"
+              + " %.2f ms per request%n",
+          n,
+          accsynMs,
+          ftrackMs);
     }
   }
 
@@ -342,10 +389,11 @@ public final class ScaleBenchmark {
   private static final class Run {
     Object value;
     long start;
-    long end;
+    volatile long end;
     long resolved;
     long submitted;
     long transferred;
+    volatile long copied;
     long registered;
     long ftrackRequests;
     long ftrackAtTransferred;
@@ -367,7 +415,8 @@ public final class ScaleBenchmark {
           seconds(cpu),
           phase(start, resolved),
           phase(resolved, submitted),
-          phase(submitted, transferred),
+          phase(submitted, copied == 0 ? transferred : copied),
+          copied == 0 ? 0 : phase(copied, transferred),
           phase(transferred, registered),
           ftrackRequests,
           registered == 0 ? 0 : ftrackAtRegistered - ftrackAtTransferred,
@@ -386,7 +435,7 @@ public final class ScaleBenchmark {
   /** Fresh fakes after setup, with the clients opened on them. */
   private static final class Bench implements AutoCloseable {
     final TutorialStudio fakes = TutorialStudio.start(0);
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    final List<AutoCloseable> opened = new ArrayList<>();
 
     Bench() {
       as(TutorialStudio.ADMIN)
@@ -471,6 +520,34 @@ public final class ScaleBenchmark {
           .count();
     }
 
+    /**
+     * Notes when the accsyn fake has copied every file of every job, so that the table can tell
+     * the copying apart from the time the flow's watch took to notice (its cadence backs off up to
+     * a cap while a transfer runs).
+     */
+    private void watchCopies(Run run) {
+      Thread t =
+          new Thread(
+              () -> {
+                while (run.copied == 0 && run.end == 0) {
+                  List<Map<String, Object>> jobs = fakes.accsyn().state().entities("transfer");
+                  if (!jobs.isEmpty()
+                      && jobs.stream().allMatch(j -> "done".equals(String.valueOf(j.get("status"))))) {
+                    run.copied = System.nanoTime();
+                    return;
+                  }
+                  try {
+                    Thread.sleep(20);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "copy-watch");
+      t.setDaemon(true);
+      t.start();
+    }
+
     Run measure(Flow flow) throws Exception {
       Run run = new Run();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -508,6 +585,7 @@ public final class ScaleBenchmark {
                       run.resolved = now;
                     } else if (message.startsWith("Submitted") || message.startsWith("Appended")) {
                       run.submitted = now;
+                      watchCopies(run);
                     } else if (message.startsWith("Registered")) {
                       run.registered = now;
                       run.ftrackAtRegistered = fakes.ftrack().requestCount();
