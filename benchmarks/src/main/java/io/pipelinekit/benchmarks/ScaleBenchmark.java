@@ -104,11 +104,12 @@ public final class ScaleBenchmark {
       long ftrackRegisterRequests,
       long accsynRequests,
       long peakHeapMb,
+      long liveHeapMb,
       String check) {
     static final String HEADER =
         String.format(
             Locale.ROOT,
-            "%-16s %7s %7s %7s %7s %7s %7s %8s %7s %8s %7s %7s %7s %6s  %s",
+            "%-16s %7s %7s %7s %7s %7s %7s %8s %7s %8s %7s %7s %7s %6s %6s  %s",
             "scenario",
             "size",
             "seed s",
@@ -123,13 +124,14 @@ public final class ScaleBenchmark {
             "ft.reg",
             "accsyn",
             "heapMB",
+            "liveMB",
             "check");
 
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-16s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %7.2f %8.2f %7d %7d %7d %6d  %s",
+          "%-16s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %7.2f %8.2f %7d %7d %7d %6d %6d  %s",
           scenario,
           size,
           seedSeconds,
@@ -144,6 +146,7 @@ public final class ScaleBenchmark {
           ftrackRegisterRequests,
           accsynRequests,
           peakHeapMb,
+          liveHeapMb,
           check);
     }
   }
@@ -400,6 +403,7 @@ public final class ScaleBenchmark {
     long ftrackAtRegistered;
     long accsynRequests;
     long peakHeap;
+    long peakLive;
     long cpu;
 
     private double phase(long from, long to) {
@@ -422,6 +426,7 @@ public final class ScaleBenchmark {
           registered == 0 ? 0 : ftrackAtRegistered - ftrackAtTransferred,
           accsynRequests,
           peakHeap >> 20,
+          peakLive >> 20,
           check);
     }
   }
@@ -548,6 +553,46 @@ public final class ScaleBenchmark {
       t.start();
     }
 
+    /**
+     * Tracks the largest heap left after a collection: what was really alive, where the sampled
+     * peak also counts garbage not yet collected (and so approaches the maximum heap in long runs).
+     */
+    private static List<Runnable> listenToCollections(AtomicLong live) {
+      List<Runnable> undo = new ArrayList<>();
+      for (java.lang.management.GarbageCollectorMXBean gc :
+          ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (!(gc instanceof javax.management.NotificationEmitter emitter)) {
+          continue;
+        }
+        javax.management.NotificationListener listener =
+            (n, h) -> {
+              if (!com.sun.management.GarbageCollectionNotificationInfo
+                  .GARBAGE_COLLECTION_NOTIFICATION
+                  .equals(n.getType())) {
+                return;
+              }
+              var info =
+                  com.sun.management.GarbageCollectionNotificationInfo.from(
+                      (javax.management.openmbean.CompositeData) n.getUserData());
+              long used = 0;
+              for (var u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                used += u.getUsed();
+              }
+              live.accumulateAndGet(used, Math::max);
+            };
+        emitter.addNotificationListener(listener, null, null);
+        undo.add(
+            () -> {
+              try {
+                emitter.removeNotificationListener(listener);
+              } catch (javax.management.ListenerNotFoundException e) {
+                // already gone
+              }
+            });
+      }
+      return undo;
+    }
+
     Run measure(Flow flow) throws Exception {
       Run run = new Run();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -572,6 +617,8 @@ public final class ScaleBenchmark {
       fakes.accsyn().clearCalls();
       long accsynBefore = fakes.accsyn().roundTrips();
       sampler.start();
+      AtomicLong live = new AtomicLong();
+      List<Runnable> unlisten = listenToCollections(live);
       long cpuBefore = processCpu();
       run.start = System.nanoTime();
       try {
@@ -606,7 +653,9 @@ public final class ScaleBenchmark {
         done.set(true);
         sampler.join();
       }
+      unlisten.forEach(Runnable::run);
       run.peakHeap = peak.get();
+      run.peakLive = live.get();
       run.ftrackRequests = fakes.ftrack().requestCount();
       run.accsynRequests = fakes.accsyn().roundTrips() - accsynBefore;
       return run;
