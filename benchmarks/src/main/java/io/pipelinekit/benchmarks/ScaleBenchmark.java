@@ -526,9 +526,9 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * Notes when the accsyn fake has copied every file of every job, so that the table can tell
-     * the copying apart from the time the flow's watch took to notice (its cadence backs off up to
-     * a cap while a transfer runs).
+     * Notes when the accsyn fake has copied every file of every job, so that the table can tell the
+     * copying apart from the time the flow's watch took to notice (its cadence backs off up to a
+     * cap while a transfer runs).
      */
     private void watchCopies(Run run) {
       Thread t =
@@ -537,7 +537,8 @@ public final class ScaleBenchmark {
                 while (run.copied == 0 && run.end == 0) {
                   List<Map<String, Object>> jobs = fakes.accsyn().state().entities("transfer");
                   if (!jobs.isEmpty()
-                      && jobs.stream().allMatch(j -> "done".equals(String.valueOf(j.get("status"))))) {
+                      && jobs.stream()
+                          .allMatch(j -> "done".equals(String.valueOf(j.get("status"))))) {
                     run.copied = System.nanoTime();
                     return;
                   }
@@ -559,6 +560,12 @@ public final class ScaleBenchmark {
      */
     private static List<Runnable> listenToCollections(AtomicLong live) {
       List<Runnable> undo = new ArrayList<>();
+      java.util.Set<String> heapPools = new java.util.HashSet<>();
+      for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+          heapPools.add(pool.getName());
+        }
+      }
       for (java.lang.management.GarbageCollectorMXBean gc :
           ManagementFactory.getGarbageCollectorMXBeans()) {
         if (!(gc instanceof javax.management.NotificationEmitter emitter)) {
@@ -575,8 +582,10 @@ public final class ScaleBenchmark {
                   com.sun.management.GarbageCollectionNotificationInfo.from(
                       (javax.management.openmbean.CompositeData) n.getUserData());
               long used = 0;
-              for (var u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                used += u.getUsed();
+              for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                  used += e.getValue().getUsed();
+                }
               }
               live.accumulateAndGet(used, Math::max);
             };
