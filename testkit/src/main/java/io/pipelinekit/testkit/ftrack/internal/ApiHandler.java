@@ -1,5 +1,8 @@
 package io.pipelinekit.testkit.ftrack.internal;
 
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import okio.Buffer;
 
 /**
  * Runs one {@code /api} batch atomically: {@code query}, {@code create}, {@code update}, {@code
@@ -77,7 +81,44 @@ public final class ApiHandler {
         });
   }
 
+  /**
+   * Runs the operations in one transaction and writes the answer as JSON as it goes: each result is
+   * written as soon as its operation has run, and a query's rows one by one, so a large answer is
+   * never held as a tree of maps next to its text.
+   *
+   * @param operations the decoded request body
+   * @param readOnly whether the caller may only read (writes raise PermissionError)
+   * @param username the caller, for messages
+   * @return the JSON list of results
+   */
+  public Buffer handleAsJson(List<?> operations, boolean readOnly, String username) {
+    return store.transaction(
+        db -> {
+          Buffer out = new Buffer();
+          try (JsonWriter w = JsonWriter.of(out)) {
+            w.setSerializeNulls(true);
+            w.beginArray();
+            for (Object o : operations) {
+              if (!(o instanceof Map<?, ?> op)) {
+                throw FtrackError.server("Each operation must be an object");
+              }
+              // Written before the next operation runs: a query's rows as they were at its turn.
+              WireJson.write(w, one(db, op, readOnly, username, true));
+            }
+            w.endArray();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out;
+        });
+  }
+
   private Object one(Store.Snapshot db, Map<?, ?> op, boolean readOnly, String username) {
+    return one(db, op, readOnly, username, false);
+  }
+
+  private Object one(
+      Store.Snapshot db, Map<?, ?> op, boolean readOnly, String username, boolean streamed) {
     Object action = op.get("action");
     if (!(action instanceof String a)) {
       throw FtrackError.server("Operation without an action");
@@ -88,7 +129,7 @@ public final class ApiHandler {
       case "query_schemas":
         return schemas(db.schema());
       case "query":
-        return query(db, op);
+        return query(db, op, streamed);
       case "create":
       case "update":
       case "delete":
@@ -131,7 +172,11 @@ public final class ApiHandler {
     return out;
   }
 
-  private Map<String, Object> query(Store.Snapshot db, Map<?, ?> op) {
+  /**
+   * Runs a query. Its rows are encoded now, or, when {@code streamed}, one by one as the answer is
+   * written (which must happen before anything else touches the store).
+   */
+  private Map<String, Object> query(Store.Snapshot db, Map<?, ?> op, boolean streamed) {
     Object e = op.get("expression");
     if (!(e instanceof String expression)) {
       throw FtrackError.server("query needs an expression");
@@ -154,9 +199,15 @@ public final class ApiHandler {
     for (Row r : page) {
       enc.collect(r, tree);
     }
-    List<Object> data = new ArrayList<>();
-    for (Row r : page) {
-      data.add(enc.emit(r));
+    Iterable<Object> data;
+    if (streamed) {
+      data = () -> page.stream().<Object>map(enc::emit).iterator();
+    } else {
+      List<Object> all = new ArrayList<>();
+      for (Row r : page) {
+        all.add(enc.emit(r));
+      }
+      data = all;
     }
     Object next = null;
     if (q.limit() != null) {
