@@ -35,8 +35,10 @@ import java.util.stream.IntStream;
  * The flows at growing sizes on the embedded fakes, as the pipeline's employee account runs them: a
  * send of one version with five sequences, a send of a whole project, and a review distribution
  * on-prem and through the cloud. Each run starts fresh fakes, prints wall time, its phases, the
- * requests each fake served and the peak heap, and checks the outcome (every file byte-identical at
- * the destination, every component and sequence member registered).
+ * requests each fake served and the sampled peak of the used heap (garbage included; for the live
+ * set, run with a smaller {@code -Xmx} or take {@code jmap -histo:live} during a run), and checks
+ * the outcome (every file byte-identical at the destination, every component and sequence member
+ * registered).
  *
  * <pre>
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar io.pipelinekit.benchmarks.ScaleBenchmark \
@@ -104,12 +106,11 @@ public final class ScaleBenchmark {
       long ftrackRegisterRequests,
       long accsynRequests,
       long peakHeapMb,
-      long liveHeapMb,
       String check) {
     static final String HEADER =
         String.format(
             Locale.ROOT,
-            "%-16s %7s %7s %7s %7s %7s %7s %8s %7s %8s %7s %7s %7s %6s %6s  %s",
+            "%-16s %7s %7s %7s %7s %7s %7s %8s %7s %8s %7s %7s %7s %6s  %s",
             "scenario",
             "size",
             "seed s",
@@ -124,14 +125,13 @@ public final class ScaleBenchmark {
             "ft.reg",
             "accsyn",
             "heapMB",
-            "liveMB",
             "check");
 
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "%-16s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %7.2f %8.2f %7d %7d %7d %6d %6d  %s",
+          "%-16s %7d %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %7.2f %8.2f %7d %7d %7d %6d  %s",
           scenario,
           size,
           seedSeconds,
@@ -146,7 +146,6 @@ public final class ScaleBenchmark {
           ftrackRegisterRequests,
           accsynRequests,
           peakHeapMb,
-          liveHeapMb,
           check);
     }
   }
@@ -403,7 +402,6 @@ public final class ScaleBenchmark {
     long ftrackAtRegistered;
     long accsynRequests;
     long peakHeap;
-    long peakLive;
     long cpu;
 
     private double phase(long from, long to) {
@@ -426,7 +424,6 @@ public final class ScaleBenchmark {
           registered == 0 ? 0 : ftrackAtRegistered - ftrackAtTransferred,
           accsynRequests,
           peakHeap >> 20,
-          peakLive >> 20,
           check);
     }
   }
@@ -554,54 +551,6 @@ public final class ScaleBenchmark {
       t.start();
     }
 
-    /**
-     * Tracks the largest heap left after a collection: what was really alive, where the sampled
-     * peak also counts garbage not yet collected (and so approaches the maximum heap in long runs).
-     */
-    private static List<Runnable> listenToCollections(AtomicLong live) {
-      List<Runnable> undo = new ArrayList<>();
-      java.util.Set<String> heapPools = new java.util.HashSet<>();
-      for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-          heapPools.add(pool.getName());
-        }
-      }
-      for (java.lang.management.GarbageCollectorMXBean gc :
-          ManagementFactory.getGarbageCollectorMXBeans()) {
-        if (!(gc instanceof javax.management.NotificationEmitter emitter)) {
-          continue;
-        }
-        javax.management.NotificationListener listener =
-            (n, h) -> {
-              if (!com.sun.management.GarbageCollectionNotificationInfo
-                  .GARBAGE_COLLECTION_NOTIFICATION
-                  .equals(n.getType())) {
-                return;
-              }
-              var info =
-                  com.sun.management.GarbageCollectionNotificationInfo.from(
-                      (javax.management.openmbean.CompositeData) n.getUserData());
-              long used = 0;
-              for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                if (heapPools.contains(e.getKey())) {
-                  used += e.getValue().getUsed();
-                }
-              }
-              live.accumulateAndGet(used, Math::max);
-            };
-        emitter.addNotificationListener(listener, null, null);
-        undo.add(
-            () -> {
-              try {
-                emitter.removeNotificationListener(listener);
-              } catch (javax.management.ListenerNotFoundException e) {
-                // already gone
-              }
-            });
-      }
-      return undo;
-    }
-
     Run measure(Flow flow) throws Exception {
       Run run = new Run();
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -626,8 +575,6 @@ public final class ScaleBenchmark {
       fakes.accsyn().clearCalls();
       long accsynBefore = fakes.accsyn().roundTrips();
       sampler.start();
-      AtomicLong live = new AtomicLong();
-      List<Runnable> unlisten = listenToCollections(live);
       long cpuBefore = processCpu();
       run.start = System.nanoTime();
       try {
@@ -662,9 +609,7 @@ public final class ScaleBenchmark {
         done.set(true);
         sampler.join();
       }
-      unlisten.forEach(Runnable::run);
       run.peakHeap = peak.get();
-      run.peakLive = live.get();
       run.ftrackRequests = fakes.ftrack().requestCount();
       run.accsynRequests = fakes.accsyn().roundTrips() - accsynBefore;
       return run;
