@@ -14,6 +14,7 @@ import io.pipelinekit.accsyn.transfers.TaskStatus;
 import io.pipelinekit.accsyn.transfers.TransferOutcome;
 import io.pipelinekit.accsyn.transfers.TransferStatus;
 import io.pipelinekit.accsyn.transfers.Transfers;
+import io.pipelinekit.accsyn.users.User;
 import io.pipelinekit.accsyn.users.Users;
 import io.pipelinekit.ftrack.Criteria;
 import io.pipelinekit.ftrack.Entity;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -237,8 +239,14 @@ public final class ReviewDistributeFlow {
               + "' has no invitee with an e-mail; invite someone in ftrack or pass --recipient");
     }
     Users users = Users.of(accsyn);
+    // Every active user in one request; only someone not among them (inactive, or unknown) is
+    // looked up on their own. A review with a hundred invitees costs one request, not a hundred.
+    Set<String> active = new HashSet<>();
+    for (User u : users.list()) {
+      active.add(u.email().toLowerCase(Locale.ROOT));
+    }
     for (String r : recipients) {
-      if (users.findByEmail(r).isEmpty()) {
+      if (!active.contains(r.toLowerCase(Locale.ROOT)) && users.findByEmail(r).isEmpty()) {
         throw FlowException.badInput(
             "recipient "
                 + r

@@ -297,7 +297,11 @@ class FlowsAgainstFakesTest {
             .timeout(WAIT)
             .pollInterval(POLL)
             .build();
-    Distribution d = review().run(request, FlowProgress.NONE);
+    ReviewDistributeFlow flow = review();
+    long userFinds = studio.accsynFake().roundTrips("user/find");
+    Distribution d = flow.run(request, FlowProgress.NONE);
+    // Both participants are checked against one listing of the workspace's users.
+    assertThat(studio.accsynFake().roundTrips("user/find") - userFinds).isEqualTo(1);
     assertThat(d.upload())
         .hasValueSatisfying(u -> assertThat(u.status()).isEqualTo(TransferResult.Status.DONE));
     assertThat(d.recipients())

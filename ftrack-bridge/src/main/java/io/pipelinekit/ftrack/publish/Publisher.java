@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
 public final class Publisher {
   private static final Pattern FRAME_TOKEN = Pattern.compile("%0?(\\d*)d");
 
+  /** What the registration reads of the members of a sequence or container. */
+  private static final List<String> MEMBERS =
+      List.of("members.name", "members.file_type", "members.container_id");
+
   /** Operations per registration batch unless {@link #of(FtrackSession, int)} says otherwise. */
   public static final int DEFAULT_REGISTRATION_BATCH = 1_000;
 
@@ -271,12 +275,16 @@ public final class Publisher {
       chunks.add(ids.subList(i, Math.min(ids.size(), i + session.idChunkSize())));
     }
     for (List<String> chunk : chunks) {
+      // The members come nested in their container, one row per container: a sequence of any
+      // length costs one row of the look-up, not a page per 500 frames.
       queries.add(
           Query.select("id", "name", "file_type", "container_id")
               .from("Component")
-              .where(
-                  Criteria.or(
-                      Criteria.attr("id").in(chunk), Criteria.attr("container_id").in(chunk))));
+              .where(Criteria.attr("id").in(chunk)));
+      queries.add(
+          Query.select(MEMBERS).from("SequenceComponent").where(Criteria.attr("id").in(chunk)));
+      queries.add(
+          Query.select(MEMBERS).from("ContainerComponent").where(Criteria.attr("id").in(chunk)));
       queries.add(
           Query.select("id", "component_id", "resource_identifier")
               .from("ComponentLocation")
@@ -292,20 +300,19 @@ public final class Publisher {
     Map<String, Entity> components = new LinkedHashMap<>();
     Map<String, List<Entity>> members = new LinkedHashMap<>();
     Map<String, List<Entity>> existing = new HashMap<>();
-    for (int q = 1; q < found.size(); q += 2) {
+    for (int q = 1; q < found.size(); q += 4) {
       for (Entity c : found.get(q)) {
         components.putIfAbsent(c.id(), c);
       }
-      for (Entity row : found.get(q + 1)) {
+      for (int k = q + 1; k <= q + 2; k++) {
+        for (Entity container : found.get(k)) {
+          members.putIfAbsent(container.id(), container.entities("members"));
+        }
+      }
+      for (Entity row : found.get(q + 3)) {
         row.string("component_id")
             .ifPresent(c -> existing.computeIfAbsent(c, k -> new ArrayList<>()).add(row));
       }
-    }
-    for (Entity c : components.values()) {
-      c.string("container_id")
-          .filter(registration.identifiers()::containsKey)
-          .ifPresent(
-              container -> members.computeIfAbsent(container, k -> new ArrayList<>()).add(c));
     }
     List<String> missing = new ArrayList<>();
     for (String id : ids) {

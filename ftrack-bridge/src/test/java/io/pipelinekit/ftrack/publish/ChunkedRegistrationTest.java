@@ -71,6 +71,21 @@ class ChunkedRegistrationTest {
   }
 
   @Test
+  void aLongSequenceIsLookedUpInOneRequestWhateverThePageSize() {
+    String main = publishSequence(1_200); // more than two pages of the session's 500
+    int before = requests.get();
+
+    RegistrationResult r =
+        Publisher.of(session, 1_000)
+            .register(Registration.in("la").add(main, "demo/comp.%04d.exr").build());
+
+    // One look-up (the frames come nested in their sequence), then 1,201 rows in two batches.
+    assertThat(requests.get() - before).isEqualTo(3);
+    assertThat(r.identifiers()).hasSize(1_201);
+    assertThat(rowsInLa()).hasSize(1_201);
+  }
+
+  @Test
   void writesInBatchesOfTheGivenSize() {
     String main = publishSequence(10);
     int before = requests.get();

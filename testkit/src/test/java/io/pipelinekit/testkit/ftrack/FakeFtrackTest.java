@@ -234,6 +234,49 @@ class FakeFtrackTest {
   }
 
   @Test
+  void aQueryInABatchAnswersWithTheRowsAsTheyWereAtItsTurn() {
+    RawFtrack.Answer a =
+        raw.post(
+            op(
+                "create",
+                "entity_type",
+                "Location",
+                "entity_key",
+                List.of("loc-1"),
+                "entity_data",
+                Map.of("name", "before")),
+            op("query", "expression", "select name from Location where id is 'loc-1'"),
+            op(
+                "update",
+                "entity_type",
+                "Location",
+                "entity_key",
+                List.of("loc-1"),
+                "entity_data",
+                Map.of("name", "after")),
+            op("query", "expression", "select name from Location where id is 'loc-1'"));
+    assertThat(a.data(1))
+        .singleElement()
+        .satisfies(l -> assertThat(l.get("name")).isEqualTo("before"));
+    assertThat(a.data(3))
+        .singleElement()
+        .satisfies(l -> assertThat(l.get("name")).isEqualTo("after"));
+  }
+
+  @Test
+  void aPageAfterAWriteSeesTheWrite() {
+    RawFtrack.Answer first = raw.query("select id from Component order by name offset 0 limit 4");
+    assertThat(first.data(0)).hasSize(4);
+    String id = first.data(0).get(0).get("id").toString();
+    raw.post(op("delete", "entity_type", "Component", "entity_key", List.of(id)));
+    // Five components less the deleted one: the next page starts at the fifth and finds nothing.
+    RawFtrack.Answer rest = raw.query("select id from Component order by name offset 4 limit 4");
+    assertThat(rest.data(0)).isEmpty();
+    RawFtrack.Answer again = raw.query("select id from Component order by name offset 0 limit 4");
+    assertThat(ids(again.data(0))).doesNotContain(id).hasSize(4);
+  }
+
+  @Test
   void createUpdateDeleteWithDefaultsAndServerFields() {
     RawFtrack.Answer a =
         raw.post(

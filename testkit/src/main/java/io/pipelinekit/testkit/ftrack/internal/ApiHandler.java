@@ -1,5 +1,8 @@
 package io.pipelinekit.testkit.ftrack.internal;
 
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,11 +12,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import okio.Buffer;
 
 /**
  * Runs one {@code /api} batch atomically: {@code query}, {@code create}, {@code update}, {@code
@@ -27,6 +32,11 @@ public final class ApiHandler {
   private final ServerSettings settings;
   private final Map<String, FtrackError> createRejections = new ConcurrentHashMap<>();
   private volatile String serverUrl = "";
+
+  /** The latest queries' results, valid while the store's version is the one they were read at. */
+  private final Map<Matching, List<Row>> recentResults = new HashMap<>();
+
+  private long recentResultsVersion = -1;
 
   /** A handler over the store. */
   public ApiHandler(Store store, ServerSettings settings) {
@@ -71,7 +81,44 @@ public final class ApiHandler {
         });
   }
 
+  /**
+   * Runs the operations in one transaction and writes the answer as JSON as it goes: each result is
+   * written as soon as its operation has run, and a query's rows one by one, so a large answer is
+   * never held as a tree of maps next to its text.
+   *
+   * @param operations the decoded request body
+   * @param readOnly whether the caller may only read (writes raise PermissionError)
+   * @param username the caller, for messages
+   * @return the JSON list of results
+   */
+  public Buffer handleAsJson(List<?> operations, boolean readOnly, String username) {
+    return store.transaction(
+        db -> {
+          Buffer out = new Buffer();
+          try (JsonWriter w = JsonWriter.of(out)) {
+            w.setSerializeNulls(true);
+            w.beginArray();
+            for (Object o : operations) {
+              if (!(o instanceof Map<?, ?> op)) {
+                throw FtrackError.server("Each operation must be an object");
+              }
+              // Written before the next operation runs: a query's rows as they were at its turn.
+              WireJson.write(w, one(db, op, readOnly, username, true));
+            }
+            w.endArray();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out;
+        });
+  }
+
   private Object one(Store.Snapshot db, Map<?, ?> op, boolean readOnly, String username) {
+    return one(db, op, readOnly, username, false);
+  }
+
+  private Object one(
+      Store.Snapshot db, Map<?, ?> op, boolean readOnly, String username, boolean streamed) {
     Object action = op.get("action");
     if (!(action instanceof String a)) {
       throw FtrackError.server("Operation without an action");
@@ -82,7 +129,7 @@ public final class ApiHandler {
       case "query_schemas":
         return schemas(db.schema());
       case "query":
-        return query(db, op);
+        return query(db, op, streamed);
       case "create":
       case "update":
       case "delete":
@@ -125,7 +172,11 @@ public final class ApiHandler {
     return out;
   }
 
-  private Map<String, Object> query(Store.Snapshot db, Map<?, ?> op) {
+  /**
+   * Runs a query. Its rows are encoded now, or, when {@code streamed}, one by one as the answer is
+   * written (which must happen before anything else touches the store).
+   */
+  private Map<String, Object> query(Store.Snapshot db, Map<?, ?> op, boolean streamed) {
     Object e = op.get("expression");
     if (!(e instanceof String expression)) {
       throw FtrackError.server("query needs an expression");
@@ -139,7 +190,7 @@ public final class ApiHandler {
         nav.kind(q.type(), p.split("\\.")[0], false);
       }
     }
-    List<Row> rows = new Evaluator(nav, naiveZone()).select(q);
+    List<Row> rows = matching(db, nav, q);
     long offset = q.offset() == null ? 0 : q.offset();
     long end = q.limit() == null ? rows.size() : Math.min(rows.size(), offset + q.limit());
     List<Row> page = offset >= rows.size() ? List.of() : rows.subList((int) offset, (int) end);
@@ -148,9 +199,15 @@ public final class ApiHandler {
     for (Row r : page) {
       enc.collect(r, tree);
     }
-    List<Object> data = new ArrayList<>();
-    for (Row r : page) {
-      data.add(enc.emit(r));
+    Iterable<Object> data;
+    if (streamed) {
+      data = () -> page.stream().<Object>map(enc::emit).iterator();
+    } else {
+      List<Object> all = new ArrayList<>();
+      for (Row r : page) {
+        all.add(enc.emit(r));
+      }
+      data = all;
     }
     Object next = null;
     if (q.limit() != null) {
@@ -167,6 +224,31 @@ public final class ApiHandler {
     out.put("data", data);
     out.put("metadata", Map.of("next", nextMap));
     return out;
+  }
+
+  /** What a query matches, whatever its projections, offset and limit. */
+  private record Matching(String type, QueryAst.Node where, List<QueryAst.OrderItem> orderBy) {}
+
+  /**
+   * The rows a query matches, ordered. A client reads a large result page by page, repeating the
+   * query with a growing offset; as long as nothing was written in between, the next page comes
+   * from the same list instead of evaluating the query again over every row, so reading N rows
+   * costs O(N), not O(N * pages).
+   */
+  private List<Row> matching(Store.Snapshot db, Navigator nav, QueryAst.Select q) {
+    Matching key = new Matching(q.type(), q.where(), q.orderBy());
+    synchronized (recentResults) {
+      if (recentResultsVersion != db.version() || recentResults.size() >= 16) {
+        recentResults.clear();
+        recentResultsVersion = db.version();
+      }
+      List<Row> rows = recentResults.get(key);
+      if (rows == null) {
+        rows = List.copyOf(new Evaluator(nav, naiveZone()).select(q));
+        recentResults.put(key, rows);
+      }
+      return rows;
+    }
   }
 
   // ------------------------------------------------------------------ writes

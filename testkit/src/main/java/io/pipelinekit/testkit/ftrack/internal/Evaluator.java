@@ -20,15 +20,19 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Runs a parsed query against a snapshot. */
 public final class Evaluator {
   private final Navigator nav;
   private final ZoneId naiveZone;
+  private final Map<Select, Set<String>> subqueries = new IdentityHashMap<>();
 
   /**
    * An evaluator over one snapshot.
@@ -49,8 +53,10 @@ public final class Evaluator {
       throw FtrackError.server("Unknown entity type \"" + q.type() + "\"");
     }
     List<Row> out = new ArrayList<>();
-    for (Row r : nav.db().ofType(q.type())) {
-      if (q.where() == null || matches(r, q.where())) {
+    Map<Long, Row> candidates = q.where() == null ? null : candidates(q.type(), q.where());
+    Iterable<Row> scanned = candidates == null ? nav.db().ofType(q.type()) : candidates.values();
+    for (Row r : scanned) {
+      if (schema.isA(r.type(), q.type()) && (q.where() == null || matches(r, q.where()))) {
         out.add(r);
       }
     }
@@ -65,6 +71,91 @@ public final class Evaluator {
         cmp = cmp == null ? c : cmp.thenComparing(c);
       }
       out.sort(cmp);
+    }
+    return out;
+  }
+
+  /**
+   * The rows that may satisfy a condition, by creation rank, found through the store's indexes;
+   * null when the condition has no part that narrows by id, and every row of the type must be
+   * tested. A superset is fine: each candidate is still tested with {@link #matches}.
+   */
+  private TreeMap<Long, Row> candidates(String type, Node node) {
+    if (node instanceof Compare c && c.op().equals("is") && c.value() instanceof String s) {
+      return lookup(type, c.path(), List.of(s));
+    }
+    if (node instanceof InList in && !in.negated()) {
+      for (Object v : in.values()) {
+        if (!(v instanceof String)) {
+          return null;
+        }
+      }
+      return lookup(type, in.path(), in.values());
+    }
+    if (node instanceof And and) {
+      TreeMap<Long, Row> best = null;
+      for (Node n : and.parts()) {
+        TreeMap<Long, Row> c = candidates(type, n);
+        if (c != null && (best == null || c.size() < best.size())) {
+          best = c;
+        }
+      }
+      return best;
+    }
+    if (node instanceof Or or) {
+      TreeMap<Long, Row> all = new TreeMap<>();
+      for (Node n : or.parts()) {
+        TreeMap<Long, Row> c = candidates(type, n);
+        if (c == null) {
+          return null;
+        }
+        all.putAll(c);
+      }
+      return all;
+    }
+    return null;
+  }
+
+  /**
+   * The rows whose value at a path of references ending in an id or a foreign key is one of the
+   * values: the rows holding the values first, then back along each reference by its foreign key.
+   */
+  private TreeMap<Long, Row> lookup(String type, String path, List<?> values) {
+    Schema schema = nav.db().schema();
+    String[] parts = path.split("\\.");
+    List<String> keys = new ArrayList<>();
+    String at = type;
+    for (int i = 0; i < parts.length; i++) {
+      var ref = schema.ref(at, parts[i]);
+      boolean last = i == parts.length - 1;
+      if (ref.isPresent()) {
+        if (ref.get().foreignKey().equals(Schema.LATEST_VERSION_KEY)) {
+          return null;
+        }
+        keys.add(ref.get().foreignKey());
+        if (last) {
+          break;
+        }
+        at = ref.get().target();
+      } else if (last
+          && (parts[i].equals("id") || parts[i].endsWith("_id"))
+          && schema.coll(at, parts[i]).isEmpty()) {
+        keys.add(parts[i]);
+      } else {
+        return null;
+      }
+    }
+    List<Row> rows = nav.db().whereAny(keys.get(keys.size() - 1), values);
+    for (int i = keys.size() - 2; i >= 0; i--) {
+      List<String> ids = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        ids.add(r.id());
+      }
+      rows = nav.db().whereAny(keys.get(i), ids);
+    }
+    TreeMap<Long, Row> out = new TreeMap<>();
+    for (Row r : rows) {
+      out.put(nav.db().seq(r), r);
     }
     return out;
   }
@@ -122,13 +213,18 @@ public final class Evaluator {
       return in.negated() != any;
     }
     if (node instanceof InQuery in) {
-      Set<String> ids = new HashSet<>();
-      String projection =
-          in.query().projections().isEmpty() ? "id" : in.query().projections().get(0);
-      for (Row r : select(in.query())) {
-        for (Object v : nav.values(r, projection)) {
-          ids.add(String.valueOf(v));
+      Set<String> ids = subqueries.get(in.query());
+      if (ids == null) {
+        // A sub-query does not depend on the outer row: run it once per query, not once per row.
+        ids = new HashSet<>();
+        String projection =
+            in.query().projections().isEmpty() ? "id" : in.query().projections().get(0);
+        for (Row r : select(in.query())) {
+          for (Object v : nav.values(r, projection)) {
+            ids.add(String.valueOf(v));
+          }
         }
+        subqueries.put(in.query(), ids);
       }
       boolean any = false;
       for (Object v : nav.values(row, in.path())) {

@@ -11,6 +11,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,9 +115,9 @@ public final class FtrackDispatcher extends Dispatcher {
         body = envelope("ServerError", "The request body must be a JSON list of operations");
       } else {
         try {
-          List<Object> results = handler.handle(ops, caller.readOnly(), caller.username());
-          status = 200;
-          body = WireJson.write(results);
+          Buffer json = handler.handleAsJson(ops, caller.readOnly(), caller.username());
+          log.accept(new Served(user, actions, expressions, 200));
+          return b.code(200).body(json).build();
         } catch (FtrackError e) {
           status = strict ? e.strictStatus() : 200;
           body = envelope(e.exception(), e.getMessage());

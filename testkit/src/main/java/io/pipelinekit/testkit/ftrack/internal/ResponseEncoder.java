@@ -6,10 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +42,41 @@ public final class ResponseEncoder {
       return root;
     }
 
-    void merge(Tree other) {
-      for (Map.Entry<String, Tree> e : other.children.entrySet()) {
-        children.computeIfAbsent(e.getKey(), k -> new Tree()).merge(e.getValue());
+    /** Whether every path of {@code other} is a path of this tree. */
+    boolean covers(Tree other) {
+      if (other == this) {
+        return true;
       }
+      for (Map.Entry<String, Tree> e : other.children.entrySet()) {
+        Tree mine = children.get(e.getKey());
+        if (mine == null || !mine.covers(e.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A new tree with the paths of both; neither is changed. */
+    static Tree union(Tree a, Tree b) {
+      if (a.covers(b)) {
+        return a;
+      }
+      if (b.covers(a)) {
+        return b;
+      }
+      Tree out = new Tree();
+      out.children.putAll(a.children);
+      for (Map.Entry<String, Tree> e : b.children.entrySet()) {
+        Tree mine = out.children.get(e.getKey());
+        out.children.put(e.getKey(), mine == null ? e.getValue() : union(mine, e.getValue()));
+      }
+      return out;
     }
   }
 
   private final Navigator nav;
   private final ZoneId zone;
   private final Map<String, Tree> union = new HashMap<>();
-  private final Map<String, Set<Tree>> visited = new HashMap<>();
   private final Set<String> emitted = new HashSet<>();
 
   /** An encoder for one response. */
@@ -63,14 +85,17 @@ public final class ResponseEncoder {
     this.zone = zone;
   }
 
-  /** Pass 1: records what is projected on a row and below it. */
+  /**
+   * Pass 1: records what is projected on a row and below it. A row whose projections already cover
+   * the tree is not walked again: every path of what it has was walked when it was recorded.
+   */
   public void collect(Row row, Tree tree) {
-    Set<Tree> seen =
-        visited.computeIfAbsent(row.id(), k -> Collections.newSetFromMap(new IdentityHashMap<>()));
-    if (!seen.add(tree)) {
+    Tree before = union.get(row.id());
+    if (before != null && before.covers(tree)) {
       return;
     }
-    union.computeIfAbsent(row.id(), k -> new Tree()).merge(tree);
+    // Trees are shared, never changed: a row seen once costs a map entry, not a copy of its tree.
+    union.put(row.id(), before == null ? tree : Tree.union(before, tree));
     for (Map.Entry<String, Tree> e : tree.children.entrySet()) {
       Navigator.Kind k = nav.kind(row, e.getKey());
       if (k == Navigator.Kind.REF) {

@@ -83,7 +83,8 @@ public final class WireJson {
     return b.readUtf8();
   }
 
-  private static void write(JsonWriter w, Object v) throws IOException {
+  /** Writes one value to a writer, nulls included if the writer serializes them. */
+  static void write(JsonWriter w, Object v) throws IOException {
     if (v == null) {
       w.nullValue();
     } else if (v instanceof Map<?, ?> m) {
