@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pipelinekit.accsyn.testing.FakeTime;
+import io.pipelinekit.testkit.tls.TestCertificates;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class HonestConnectionErrorsTest {
 
   static MockWebServer https(String alias) throws Exception {
     MockWebServer server = new MockWebServer();
-    server.useHttps(StudioTls.server(alias));
+    server.useHttps(TestCertificates.serverSocketFactory(alias));
     server.start();
     return server;
   }
@@ -51,7 +52,7 @@ class HonestConnectionErrorsTest {
     try (MockWebServer server = https("elsewhere");
         AccsynClient c =
             client(server)
-                .okHttpClient(StudioTls.trusting(StudioTls.certificate("elsewhere")))
+                .okHttpClient(TestCertificates.trusting(TestCertificates.certificate("elsewhere")))
                 .build()) {
       assertThatThrownBy(() -> c.find("site"))
           .isInstanceOfSatisfying(
@@ -73,7 +74,7 @@ class HonestConnectionErrorsTest {
       ok(server, "[]");
       try (AccsynClient c =
           client(server)
-              .okHttpClient(StudioTls.trusting(StudioTls.certificate("studio")))
+              .okHttpClient(TestCertificates.trusting(TestCertificates.certificate("studio")))
               .build()) {
         assertThat(c.find("site")).isEmpty();
       }

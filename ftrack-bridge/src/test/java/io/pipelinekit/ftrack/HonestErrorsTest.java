@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pipelinekit.core.RetryRules;
 import io.pipelinekit.testkit.ftrack.FakeFtrack;
+import io.pipelinekit.testkit.tls.TestCertificates;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -30,7 +31,7 @@ class HonestErrorsTest {
 
   static MockWebServer https(String alias) throws Exception {
     MockWebServer server = new MockWebServer();
-    server.useHttps(StudioTls.server(alias));
+    server.useHttps(TestCertificates.serverSocketFactory(alias));
     server.start();
     return server;
   }
@@ -61,7 +62,7 @@ class HonestErrorsTest {
     try (MockWebServer server = https("elsewhere");
         FtrackSession s =
             to(server)
-                .okHttpClient(StudioTls.trusting(StudioTls.certificate("elsewhere")))
+                .okHttpClient(TestCertificates.trusting(TestCertificates.certificate("elsewhere")))
                 .build()) {
       assertThatThrownBy(() -> s.call(Operation.create("Location", java.util.Map.of("name", "x"))))
           .isInstanceOfSatisfying(
@@ -79,7 +80,7 @@ class HonestErrorsTest {
   void aStudioCaTrustedThroughTheOkHttpClientWorks() throws Exception {
     try (MockWebServer server = https("studio")) {
       server.enqueue(new MockResponse.Builder().body(EMPTY_PAGE).build());
-      OkHttpClient client = StudioTls.trusting(StudioTls.certificate("studio"));
+      OkHttpClient client = TestCertificates.trusting(TestCertificates.certificate("studio"));
       try (FtrackSession s = to(server).okHttpClient(client).build()) {
         assertThat(s.query("select id from Project").all()).isEmpty();
       }
