@@ -365,4 +365,64 @@ class CliJsonAndExitCodesTest {
     assertThat(CliErrors.speakCli("bad header..")).isEqualTo("bad header.");
     assertThat(CliErrors.speakCli("send 5f1c... to la")).isEqualTo("send 5f1c... to la");
   }
+
+  // The commands as a Jenkins job runs them, each with the key of the person the tutorials
+  // assign it to: setup as the admin, send as the pipeline account.
+
+  @Test
+  void setupThenSendWithEachRolesKey() throws Exception {
+    assertThat(
+            run(
+                as(
+                    TutorialStudio.ADMIN,
+                    "setup",
+                    "--project",
+                    "demo",
+                    "--site",
+                    "hq",
+                    "--site",
+                    "la",
+                    "--pipeline-user",
+                    TutorialStudio.PIPELINE,
+                    "--vendor",
+                    TutorialStudio.VENDOR,
+                    "--json")))
+        .isZero();
+    assertThat(json().get("steps").toString())
+        .contains("pipeline@studio.com reads and writes volume projects");
+    TutorialStudio.Production p = fakes.seedProduction();
+
+    int code =
+        run(
+            as(
+                TutorialStudio.PIPELINE,
+                "send",
+                "--asset-version",
+                p.versionIds().get(0),
+                "--from",
+                "hq",
+                "--to",
+                "la",
+                "--wait",
+                "--json"));
+
+    assertThat(code).isZero();
+    Map<String, Object> result = json();
+    assertThat(result).containsEntry("status", "done").containsEntry("to", "la");
+    assertThat(((Number) result.get("files_arrived")).intValue()).isEqualTo(6);
+    assertThat(fakes.volumeDir("la").resolve("demo/sq010/sh010/comp/v001/main.1001.exr"))
+        .hasSameBinaryContentAs(
+            fakes.volumeDir("hq").resolve("demo/sq010/sh010/comp/v001/main.1001.exr"));
+  }
+
+  @Test
+  void theVendorCannotRunSetupAndIsToldWhy() throws Exception {
+    assertThat(run(as(TutorialStudio.VENDOR, "setup", "--project", "demo")))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(errors.toString(StandardCharsets.UTF_8))
+        .contains("vic@vendor.com (standard) lacks the accsyn admin role")
+        .doesNotContain(fakes.accsyn().credentials(TutorialStudio.VENDOR).apiKey());
+    assertThat(fakes.accsyn().state().entities("folder"))
+        .noneMatch(f -> "demo".equals(f.get("code")));
+  }
 }
