@@ -238,23 +238,7 @@ public final class ReviewDistributeFlow {
               + s.name()
               + "' has no invitee with an e-mail; invite someone in ftrack or pass --recipient");
     }
-    Users users = Users.of(accsyn);
-    // Every active user in one request; only someone not among them (inactive, or unknown) is
-    // looked up on their own. A review with a hundred invitees costs one request, not a hundred.
-    Set<String> active = new HashSet<>();
-    for (User u : users.list()) {
-      active.add(u.email().toLowerCase(Locale.ROOT));
-    }
-    for (String r : recipients) {
-      if (!active.contains(r.toLowerCase(Locale.ROOT)) && users.findByEmail(r).isEmpty()) {
-        throw FlowException.badInput(
-            "recipient "
-                + r
-                + " is not an accsyn user; invite them (setup --vendor "
-                + r
-                + ") or leave them out");
-      }
-    }
+    requireAccsynUsers(recipients);
     Party from = layout.party(ftrack, request.from());
     Checks.requireParty(accsyn, from, request.from());
     List<Item> items = items(s, request.from(), warnings);
@@ -276,37 +260,74 @@ public final class ReviewDistributeFlow {
     metadata.put("review_mode", request.mode().name().toLowerCase(Locale.ROOT));
     List<PlannedFile> files = items.stream().map(Item::file).toList();
 
-    if (request.mode() == ReviewRequest.Mode.ON_PREM) {
-      // Straight from the storage: per participant and version, a delivery of exactly the
-      // version's preview and frames (never its whole folder), downloaded into <dir>/<version>.
-      Map<String, List<Item>> byTarget = new LinkedHashMap<>();
-      for (Item it : items) {
-        byTarget.computeIfAbsent(it.target(), k -> new ArrayList<>()).add(it);
-      }
-      List<Distribution.Recipient> out = new ArrayList<>();
-      for (String r : recipients) {
-        List<Distribution.Offer> offers = new ArrayList<>();
-        for (Map.Entry<String, List<Item>> e : byTarget.entrySet()) {
-          List<Object> paths = new ArrayList<>();
-          for (Item it : e.getValue()) {
-            List<String> parts = it.file().path().components();
-            List<String> dir = parts.subList(0, parts.size() - 1);
-            for (String name : it.file().fileNames()) {
-              List<String> c = new ArrayList<>(dir);
-              c.add(name);
-              paths.add(AccsynPath.of(it.file().path().withComponents(c, false)).toString());
-            }
-          }
-          String id = deliver(s, r, e.getKey(), paths, metadata, tag);
-          offers.add(new Distribution.Offer(id, directory + "/" + e.getKey()));
-        }
-        out.add(new Distribution.Recipient(r, offers, TransferResult.Status.SUBMITTED));
-        progress.step(offers.size() + " deliveries offered to " + r);
-      }
-      return new Distribution(
-          s.id(), s.name(), request.mode(), directory, files, Optional.empty(), out, warnings);
-    }
+    Plan plan = new Plan(request, s, recipients, directory, items, files, metadata, tag, warnings);
+    return request.mode() == ReviewRequest.Mode.ON_PREM
+        ? onPrem(plan, progress)
+        : cloud(plan, from, upload, progress);
+  }
 
+  /** What both modes distribute, to whom, and how their jobs and deliveries are named. */
+  private record Plan(
+      ReviewRequest request,
+      Session session,
+      List<String> recipients,
+      String directory,
+      List<Item> items,
+      List<PlannedFile> files,
+      Map<String, Object> metadata,
+      String tag,
+      List<String> warnings) {}
+
+  private Distribution onPrem(Plan plan, FlowProgress progress) {
+    ReviewRequest request = plan.request();
+    Session s = plan.session();
+    String directory = plan.directory();
+    Map<String, Object> metadata = plan.metadata();
+    String tag = plan.tag();
+    // Straight from the storage: per participant and version, a delivery of exactly the
+    // version's preview and frames (never its whole folder), downloaded into <dir>/<version>.
+    Map<String, List<Item>> byTarget = new LinkedHashMap<>();
+    for (Item it : plan.items()) {
+      byTarget.computeIfAbsent(it.target(), k -> new ArrayList<>()).add(it);
+    }
+    List<Distribution.Recipient> out = new ArrayList<>();
+    for (String r : plan.recipients()) {
+      List<Distribution.Offer> offers = new ArrayList<>();
+      for (Map.Entry<String, List<Item>> e : byTarget.entrySet()) {
+        List<Object> paths = new ArrayList<>();
+        for (Item it : e.getValue()) {
+          List<String> parts = it.file().path().components();
+          List<String> dir = parts.subList(0, parts.size() - 1);
+          for (String name : it.file().fileNames()) {
+            List<String> c = new ArrayList<>(dir);
+            c.add(name);
+            paths.add(AccsynPath.of(it.file().path().withComponents(c, false)).toString());
+          }
+        }
+        String id = deliver(s, r, e.getKey(), paths, metadata, tag);
+        offers.add(new Distribution.Offer(id, directory + "/" + e.getKey()));
+      }
+      out.add(new Distribution.Recipient(r, offers, TransferResult.Status.SUBMITTED));
+      progress.step(offers.size() + " deliveries offered to " + r);
+    }
+    return new Distribution(
+        s.id(),
+        s.name(),
+        request.mode(),
+        directory,
+        plan.files(),
+        Optional.empty(),
+        out,
+        plan.warnings());
+  }
+
+  private Distribution cloud(Plan plan, Party from, boolean upload, FlowProgress progress) {
+    ReviewRequest request = plan.request();
+    Session s = plan.session();
+    String directory = plan.directory();
+    List<Item> items = plan.items();
+    Map<String, Object> metadata = plan.metadata();
+    String tag = plan.tag();
     // Cloud: make sure the intermediate folder exists, upload once, then deliver per participant.
     String folder = request.folderCode().orElse(slug(s.project()) + "-review");
     String folderPath = request.folderPath().orElse(s.project() + "/review");
@@ -374,7 +395,7 @@ public final class ReviewDistributeFlow {
       deliveryFiles.add(AccsynPath.folder(folder, parts.toArray(String[]::new)).toString());
     }
     List<Distribution.Recipient> out = new ArrayList<>();
-    for (String r : recipients) {
+    for (String r : plan.recipients()) {
       String id = deliver(s, r, "", deliveryFiles, metadata, tag);
       out.add(
           new Distribution.Recipient(
@@ -382,7 +403,35 @@ public final class ReviewDistributeFlow {
       progress.step("Delivery " + id + " offered to " + r);
     }
     return new Distribution(
-        s.id(), s.name(), request.mode(), directory, files, uploadResult, out, warnings);
+        s.id(),
+        s.name(),
+        request.mode(),
+        directory,
+        plan.files(),
+        uploadResult,
+        out,
+        plan.warnings());
+  }
+
+  /** Every recipient must be an accsyn user; the active ones are listed in one request. */
+  private void requireAccsynUsers(List<String> recipients) {
+    Users users = Users.of(accsyn);
+    // Every active user in one request; only someone not among them (inactive, or unknown) is
+    // looked up on their own. A review with a hundred invitees costs one request, not a hundred.
+    Set<String> active = new HashSet<>();
+    for (User u : users.list()) {
+      active.add(u.email().toLowerCase(Locale.ROOT));
+    }
+    for (String r : recipients) {
+      if (!active.contains(r.toLowerCase(Locale.ROOT)) && users.findByEmail(r).isEmpty()) {
+        throw FlowException.badInput(
+            "recipient "
+                + r
+                + " is not an accsyn user; invite them (setup --vendor "
+                + r
+                + ") or leave them out");
+      }
+    }
   }
 
   private String deliver(
