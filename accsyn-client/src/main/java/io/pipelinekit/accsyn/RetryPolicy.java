@@ -1,6 +1,5 @@
 package io.pipelinekit.accsyn;
 
-import io.pipelinekit.core.Backoff;
 import io.pipelinekit.core.RetryRules;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,16 +20,12 @@ import java.util.Objects;
 public final class RetryPolicy implements RetryRules {
   private static final RetryPolicy DEFAULTS = builder().build();
 
-  private final int maxAttempts;
-  private final Duration initialBackoff;
-  private final Duration maxBackoff;
-  private final Duration maxElapsed;
+  // The knobs, their checks and the formula live once, in sdk-core; this type keeps accsyn's
+  // public name and its own equality.
+  private final RetryRules rules;
 
-  private RetryPolicy(Builder b) {
-    this.maxAttempts = b.maxAttempts;
-    this.initialBackoff = b.initialBackoff;
-    this.maxBackoff = b.maxBackoff;
-    this.maxElapsed = b.maxElapsed;
+  private RetryPolicy(RetryRules rules) {
+    this.rules = rules;
   }
 
   /**
@@ -65,8 +60,9 @@ public final class RetryPolicy implements RetryRules {
    *
    * @return at least 1
    */
+  @Override
   public int maxAttempts() {
-    return maxAttempts;
+    return rules.maxAttempts();
   }
 
   /**
@@ -74,8 +70,9 @@ public final class RetryPolicy implements RetryRules {
    *
    * @return the backoff
    */
+  @Override
   public Duration initialBackoff() {
-    return initialBackoff;
+    return rules.initialBackoff();
   }
 
   /**
@@ -83,8 +80,9 @@ public final class RetryPolicy implements RetryRules {
    *
    * @return the cap
    */
+  @Override
   public Duration maxBackoff() {
-    return maxBackoff;
+    return rules.maxBackoff();
   }
 
   /**
@@ -92,8 +90,9 @@ public final class RetryPolicy implements RetryRules {
    *
    * @return the bound
    */
+  @Override
   public Duration maxElapsed() {
-    return maxElapsed;
+    return rules.maxElapsed();
   }
 
   /**
@@ -103,60 +102,39 @@ public final class RetryPolicy implements RetryRules {
    * @return the delay
    */
   public Duration backoff(int attempt) {
-    return formula().base(attempt);
-  }
-
-  /**
-   * The wait before attempt {@code attempt + 1}, jitter included: {@link #backoff(int)} times a
-   * factor between 0.75 and 1, so a retry never waits longer than the policy says.
-   *
-   * @param attempt the attempt that just failed, from 1
-   * @param random a value in {@code [0, 1]} picking the factor
-   * @return the delay
-   */
-  public Duration delay(int attempt, double random) {
-    return formula().delay(attempt, random);
-  }
-
-  private Backoff formula() {
-    // A cap below the initial wait would refuse to build; the cap wins, as it always did.
-    Duration initial = initialBackoff.compareTo(maxBackoff) > 0 ? maxBackoff : initialBackoff;
-    return Backoff.of(initial, maxBackoff, 2.0, 0.75, 1.0);
+    return backoff().base(attempt);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RetryPolicy
-        && ((RetryPolicy) o).maxAttempts == maxAttempts
-        && ((RetryPolicy) o).initialBackoff.equals(initialBackoff)
-        && ((RetryPolicy) o).maxBackoff.equals(maxBackoff)
-        && ((RetryPolicy) o).maxElapsed.equals(maxElapsed);
+    return o instanceof RetryPolicy other
+        && other.maxAttempts() == maxAttempts()
+        && other.initialBackoff().equals(initialBackoff())
+        && other.maxBackoff().equals(maxBackoff())
+        && other.maxElapsed().equals(maxElapsed());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxAttempts, initialBackoff, maxBackoff, maxElapsed);
+    return Objects.hash(maxAttempts(), initialBackoff(), maxBackoff(), maxElapsed());
   }
 
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts="
-        + maxAttempts
+        + maxAttempts()
         + ", initialBackoff="
-        + initialBackoff
+        + initialBackoff()
         + ", maxBackoff="
-        + maxBackoff
+        + maxBackoff()
         + ", maxElapsed="
-        + maxElapsed
+        + maxElapsed()
         + "}";
   }
 
   /** Builds a {@link RetryPolicy}; not thread-safe. */
   public static final class Builder {
-    private int maxAttempts = 3;
-    private Duration initialBackoff = Duration.ofMillis(500);
-    private Duration maxBackoff = Duration.ofSeconds(8);
-    private Duration maxElapsed = Duration.ofSeconds(60);
+    private final RetryRules.Builder rules = RetryRules.builder();
 
     private Builder() {}
 
@@ -167,10 +145,7 @@ public final class RetryPolicy implements RetryRules {
      * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
-      }
-      this.maxAttempts = maxAttempts;
+      rules.maxAttempts(maxAttempts);
       return this;
     }
 
@@ -181,7 +156,7 @@ public final class RetryPolicy implements RetryRules {
      * @return this builder
      */
     public Builder initialBackoff(Duration initialBackoff) {
-      this.initialBackoff = positive(initialBackoff, "initialBackoff");
+      rules.initialBackoff(initialBackoff);
       return this;
     }
 
@@ -192,7 +167,7 @@ public final class RetryPolicy implements RetryRules {
      * @return this builder
      */
     public Builder maxBackoff(Duration maxBackoff) {
-      this.maxBackoff = positive(maxBackoff, "maxBackoff");
+      rules.maxBackoff(maxBackoff);
       return this;
     }
 
@@ -203,7 +178,7 @@ public final class RetryPolicy implements RetryRules {
      * @return this builder
      */
     public Builder maxElapsed(Duration maxElapsed) {
-      this.maxElapsed = positive(maxElapsed, "maxElapsed");
+      rules.maxElapsed(maxElapsed);
       return this;
     }
 
@@ -213,15 +188,7 @@ public final class RetryPolicy implements RetryRules {
      * @return an immutable policy
      */
     public RetryPolicy build() {
-      return new RetryPolicy(this);
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + d);
-      }
-      return d;
+      return new RetryPolicy(rules.build());
     }
   }
 }

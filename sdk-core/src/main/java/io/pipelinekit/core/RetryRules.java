@@ -53,16 +53,26 @@ public interface RetryRules {
   Duration maxElapsed();
 
   /**
-   * The wait before attempt {@code attempt + 1}: the backoff times a factor between 0.75 and 1.
+   * The backoff formula of these rules: the initial wait doubling per attempt up to the longest
+   * wait, times a random factor between 0.75 and 1 (an initial wait above the cap is capped).
+   *
+   * @return the formula
+   */
+  default Backoff backoff() {
+    Duration initial =
+        initialBackoff().compareTo(maxBackoff()) > 0 ? maxBackoff() : initialBackoff();
+    return Backoff.of(initial, maxBackoff(), 2.0, 0.75, 1.0);
+  }
+
+  /**
+   * The wait after a failed attempt.
    *
    * @param attempt the attempt that just failed, from 1
-   * @param random a value in {@code [0, 1]} picking the factor
+   * @param random a value in {@code [0, 1]} picking the random factor
    * @return the wait
    */
   default Duration delay(int attempt, double random) {
-    Duration initial =
-        initialBackoff().compareTo(maxBackoff()) > 0 ? maxBackoff() : initialBackoff();
-    return Backoff.of(initial, maxBackoff(), 2.0, 0.75, 1.0).delay(attempt, random);
+    return backoff().delay(attempt, random);
   }
 
   /**
