@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -43,31 +44,60 @@ public final class Query {
   private final boolean create;
   private final boolean update;
 
-  private Query(
-      String entityType,
-      Condition condition,
-      String parsedExpression,
-      List<String> attributes,
-      String parent,
-      Integer limit,
-      int skip,
-      Boolean finished,
-      Boolean inactive,
-      Boolean archived,
-      boolean create,
-      boolean update) {
-    this.entityType = entityType;
-    this.condition = condition;
-    this.parsedExpression = parsedExpression;
-    this.attributes = List.copyOf(attributes);
-    this.parent = parent;
-    this.limit = limit;
-    this.skip = skip;
-    this.finished = finished;
-    this.inactive = inactive;
-    this.archived = archived;
-    this.create = create;
-    this.update = update;
+  private Query(Parts p) {
+    this.entityType = p.entityType;
+    this.condition = p.condition;
+    this.parsedExpression = p.parsedExpression;
+    this.attributes = List.copyOf(p.attributes);
+    this.parent = p.parent;
+    this.limit = p.limit;
+    this.skip = p.skip;
+    this.finished = p.finished;
+    this.inactive = p.inactive;
+    this.archived = p.archived;
+    this.create = p.create;
+    this.update = p.update;
+  }
+
+  /** A query's parts while one query is derived from another; each wither changes its own. */
+  private static final class Parts {
+    String entityType;
+    Condition condition;
+    String parsedExpression;
+    List<String> attributes = List.of();
+    String parent;
+    Integer limit;
+    int skip;
+    Boolean finished;
+    Boolean inactive;
+    Boolean archived;
+    boolean create;
+    boolean update;
+
+    Parts(String entityType) {
+      this.entityType = entityType;
+    }
+
+    Parts(Query q) {
+      this(q.entityType);
+      condition = q.condition;
+      parsedExpression = q.parsedExpression;
+      attributes = q.attributes;
+      parent = q.parent;
+      limit = q.limit;
+      skip = q.skip;
+      finished = q.finished;
+      inactive = q.inactive;
+      archived = q.archived;
+      create = q.create;
+      update = q.update;
+    }
+  }
+
+  private Query with(Consumer<Parts> change) {
+    Parts p = new Parts(this);
+    change.accept(p);
+    return new Query(p);
   }
 
   /**
@@ -83,19 +113,8 @@ public final class Query {
       throw new IllegalArgumentException(
           "invalid entity type \"" + entityType + "\"; e.g. transfer, user, volume, task");
     }
-    return new Query(
-        t.toLowerCase(Locale.ROOT),
-        null,
-        null,
-        List.of(),
-        null,
-        null,
-        0,
-        null,
-        null,
-        null,
-        false,
-        false);
+    Parts p = new Parts(t.toLowerCase(Locale.ROOT));
+    return new Query(p);
   }
 
   /**
@@ -108,19 +127,10 @@ public final class Query {
    */
   public static Query parse(String text) {
     QueryText.Decoded d = QueryText.decode(text);
-    return new Query(
-        d.entityType(),
-        d.expression().map(Condition::raw).orElse(null),
-        d.expression().orElse(null),
-        List.of(),
-        null,
-        null,
-        0,
-        null,
-        null,
-        null,
-        false,
-        false);
+    Parts p = new Parts(d.entityType());
+    p.condition = d.expression().map(Condition::raw).orElse(null);
+    p.parsedExpression = d.expression().orElse(null);
+    return new Query(p);
   }
 
   /**
@@ -195,19 +205,11 @@ public final class Query {
   }
 
   private Query withCondition(Condition c) {
-    return new Query(
-        entityType,
-        c,
-        null,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(
+        p -> {
+          p.condition = c;
+          p.parsedExpression = null;
+        });
   }
 
   /**
@@ -225,19 +227,7 @@ public final class Query {
       }
       list.add(n.strip());
     }
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        list,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.attributes = list);
   }
 
   /**
@@ -248,19 +238,7 @@ public final class Query {
    */
   public Query parent(String parentId) {
     Objects.requireNonNull(parentId, "parentId == null");
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parentId,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.parent = parentId);
   }
 
   /**
@@ -273,19 +251,7 @@ public final class Query {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.limit = limit);
   }
 
   /**
@@ -298,19 +264,7 @@ public final class Query {
     if (skip < 0) {
       throw new IllegalArgumentException("skip must not be negative, was " + skip);
     }
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.skip = skip);
   }
 
   /**
@@ -320,19 +274,7 @@ public final class Query {
    * @return the new query
    */
   public Query finished(boolean finished) {
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.finished = finished);
   }
 
   /**
@@ -342,19 +284,7 @@ public final class Query {
    * @return the new query
    */
   public Query inactive(boolean inactive) {
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.inactive = inactive);
   }
 
   /**
@@ -364,19 +294,7 @@ public final class Query {
    * @return the new query
    */
   public Query archived(boolean archived) {
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.archived = archived);
   }
 
   /**
@@ -388,19 +306,7 @@ public final class Query {
    * @see AttributeSet
    */
   public Query create(boolean create) {
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.create = create);
   }
 
   /**
@@ -412,19 +318,7 @@ public final class Query {
    * @see AttributeSet
    */
   public Query update(boolean update) {
-    return new Query(
-        entityType,
-        condition,
-        parsedExpression,
-        attributes,
-        parent,
-        limit,
-        skip,
-        finished,
-        inactive,
-        archived,
-        create,
-        update);
+    return with(p -> p.update = update);
   }
 
   /**

@@ -371,40 +371,12 @@ class CliJsonAndExitCodesTest {
 
   @Test
   void setupThenSendWithEachRolesKey() throws Exception {
-    assertThat(
-            run(
-                as(
-                    TutorialStudio.ADMIN,
-                    "setup",
-                    "--project",
-                    "demo",
-                    "--site",
-                    "hq",
-                    "--site",
-                    "la",
-                    "--pipeline-user",
-                    TutorialStudio.PIPELINE,
-                    "--vendor",
-                    TutorialStudio.VENDOR,
-                    "--json")))
-        .isZero();
+    setupAndSeed();
     assertThat(json().get("steps").toString())
         .contains("pipeline@studio.com reads and writes volume projects");
     TutorialStudio.Production p = fakes.seedProduction();
 
-    int code =
-        run(
-            as(
-                TutorialStudio.PIPELINE,
-                "send",
-                "--asset-version",
-                p.versionIds().get(0),
-                "--from",
-                "hq",
-                "--to",
-                "la",
-                "--wait",
-                "--json"));
+    int code = run(send(p.versionIds().get(0), "--wait"));
 
     assertThat(code).isZero();
     Map<String, Object> result = json();
