@@ -46,8 +46,9 @@ import java.util.stream.Collectors;
  * review session.
  *
  * <ul>
- *   <li><b>on-prem</b>: one transfer per participant, straight from the storage into {@code
- *       <directory>/<shot>_<asset>_v<NNN>/} under their download folder;
+ *   <li><b>on-prem</b>: one accsyn delivery per participant holding every file straight from the
+ *       storage (previews first), each placed in {@code <directory>/<shot>_<asset>_v<NNN>/} under
+ *       the participant's download folder;
  *   <li><b>cloud</b>: one upload into an intermediate folder share (created if missing), then, once
  *       the upload is done, one accsyn delivery per participant.
  * </ul>
@@ -284,31 +285,24 @@ public final class ReviewDistributeFlow {
     String directory = plan.directory();
     Map<String, Object> metadata = plan.metadata();
     String tag = plan.tag();
-    // Straight from the storage: per participant and version, a delivery of exactly the
-    // version's preview and frames (never its whole folder), downloaded into <dir>/<version>.
-    Map<String, List<Item>> byTarget = new LinkedHashMap<>();
-    for (Item it : plan.items()) {
-      byTarget.computeIfAbsent(it.target(), k -> new ArrayList<>()).add(it);
+    // Straight from the storage, one package per participant: every version's preview and frames
+    // (never its whole folder), each file placed in its version's folder of the package, previews
+    // first so a participant can start watching while the frames still arrive.
+    List<Object> files = new ArrayList<>();
+    for (boolean previews : new boolean[] {true, false}) {
+      for (Item it : plan.items()) {
+        if (it.file().preview() == previews) {
+          addDeliveryFiles(it, files);
+        }
+      }
     }
     List<Distribution.Recipient> out = new ArrayList<>();
     for (String r : plan.recipients()) {
-      List<Distribution.Offer> offers = new ArrayList<>();
-      for (Map.Entry<String, List<Item>> e : byTarget.entrySet()) {
-        List<Object> paths = new ArrayList<>();
-        for (Item it : e.getValue()) {
-          List<String> parts = it.file().path().components();
-          List<String> dir = parts.subList(0, parts.size() - 1);
-          for (String name : it.file().fileNames()) {
-            List<String> c = new ArrayList<>(dir);
-            c.add(name);
-            paths.add(AccsynPath.of(it.file().path().withComponents(c, false)).toString());
-          }
-        }
-        String id = deliver(s, r, e.getKey(), paths, metadata, tag);
-        offers.add(new Distribution.Offer(id, directory + "/" + e.getKey()));
-      }
-      out.add(new Distribution.Recipient(r, offers, TransferResult.Status.SUBMITTED));
-      progress.step(offers.size() + " deliveries offered to " + r);
+      String id = deliver(s, r, "", files, metadata, tag);
+      out.add(
+          new Distribution.Recipient(
+              r, List.of(new Distribution.Offer(id, directory)), TransferResult.Status.SUBMITTED));
+      progress.step("Delivery " + id + " offered to " + r);
     }
     return new Distribution(
         s.id(),
@@ -411,6 +405,23 @@ public final class ReviewDistributeFlow {
         uploadResult,
         out,
         plan.warnings());
+  }
+
+  /**
+   * The item's files as delivery files: each from where it lies on the storage into the item's
+   * version folder of the package, which recipients download into the review directory.
+   */
+  private static void addDeliveryFiles(Item it, List<Object> files) {
+    List<String> parts = it.file().path().components();
+    List<String> dir = parts.subList(0, parts.size() - 1);
+    for (String name : it.file().fileNames()) {
+      List<String> c = new ArrayList<>(dir);
+      c.add(name);
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("source", AccsynPath.of(it.file().path().withComponents(c, false)).toString());
+      file.put("destination", it.target() + "/");
+      files.add(file);
+    }
   }
 
   /** Every recipient must be an accsyn user; the active ones are listed in one request. */

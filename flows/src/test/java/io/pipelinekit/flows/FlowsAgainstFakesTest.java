@@ -9,9 +9,11 @@ import io.pipelinekit.testkit.studio.TutorialStudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -347,5 +349,68 @@ class FlowsAgainstFakesTest {
         .isInstanceOf(FlowException.class)
         .satisfies(
             e -> assertThat(((FlowException) e).kind()).isEqualTo(FlowException.Kind.NOT_FOUND));
+  }
+
+  @Test
+  void onPremReviewIsOnePackagePerParticipantWithPreviewsFirst() throws Exception {
+    ReviewRequest request =
+        ReviewRequest.builder()
+            .reviewSession(p.reviewSessionId())
+            .from("hq")
+            .directory("20261123/dailies")
+            .build();
+    long creates = studio.accsynFake().roundTrips("delivery/create");
+    long before = studio.accsynFake().roundTrips();
+    Distribution d = review().run(request, FlowProgress.NONE);
+
+    // One delivery per participant, whatever the number of versions in the session.
+    int invitees = TutorialStudio.REVIEWERS.size();
+    assertThat(d.recipients()).hasSize(invitees);
+    assertThat(d.recipients()).allSatisfy(r -> assertThat(r.offers()).hasSize(1));
+    assertThat(studio.accsynFake().roundTrips("delivery/create") - creates).isEqualTo(invitees);
+    assertThat(studio.accsynFake().roundTrips() - before).isLessThanOrEqualTo(10 + 2L * invitees);
+    Set<String> versionFolders = new HashSet<>();
+    String delivery = d.recipients().get(0).offers().get(0).deliveryId();
+    List<Map<String, Object>> tasks = studio.accsynFake().state().tasks(delivery);
+    for (Map<String, Object> t : tasks) {
+      versionFolders.add(String.valueOf(t.get("destination")));
+    }
+    assertThat(versionFolders).hasSizeGreaterThan(1);
+    // Previews first: every movie comes before every frame.
+    List<Boolean> movies =
+        tasks.stream()
+            .map(t -> String.valueOf(((Map<?, ?>) t.get("source")).get("path")).endsWith(".mov"))
+            .toList();
+    int lastMovie = movies.lastIndexOf(true);
+    assertThat(lastMovie).isPositive();
+    assertThat(movies.subList(0, lastMovie + 1)).containsOnly(true);
+    assertThat(movies.subList(lastMovie + 1, movies.size())).containsOnly(false).isNotEmpty();
+
+    // Rita's one download fills a folder per version: two versions' main.1001.exr do not collide.
+    String rita = TutorialStudio.REVIEWERS.get(0);
+    try (AccsynClient c = studio.accsyn(rita)) {
+      String job =
+          c.create("transfer", Map.of("parent", delivery, "destination", d.directory() + "/"))
+              .get(0)
+              .string("id")
+              .orElseThrow();
+      studio.accsynFake().awaitTransfer(job, WAIT);
+    }
+    Path got = studio.machine(rita, "/Users/rita/Downloads").resolve(d.directory());
+    Path hq = studio.volumeDir("hq");
+    int compared = 0;
+    for (PlannedFile f : d.files()) {
+      List<String> parts = f.path().components();
+      String srcDir = String.join("/", parts.subList(0, parts.size() - 1));
+      String folder = parts.get(2) + "_comp_v001";
+      for (String name : f.fileNames()) {
+        assertThat(
+                Files.mismatch(hq.resolve(srcDir + "/" + name), got.resolve(folder + "/" + name)))
+            .as(folder + "/" + name)
+            .isEqualTo(-1);
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(tasks.size());
   }
 }

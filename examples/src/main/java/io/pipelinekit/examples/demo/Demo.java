@@ -191,7 +191,8 @@ public final class Demo {
             studio.accsynFake().awaitTransfer(job, timeout);
           }
         }
-        out.println("  " + r.email() + " downloaded " + r.offers().size() + " deliveries");
+        int n = r.offers().size();
+        out.println("  " + r.email() + " downloaded " + n + (n == 1 ? " delivery" : " deliveries"));
         Path base = studio.machine(r.email(), downloads.get(r.email()));
         rows.add(review(d, r.email(), studio.volumeDir("hq"), base, problems));
       }

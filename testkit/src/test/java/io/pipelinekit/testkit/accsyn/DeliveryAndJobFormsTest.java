@@ -141,6 +141,85 @@ class DeliveryAndJobFormsTest {
   }
 
   @Test
+  void deliveryFilesWithADestinationLandInThatFolderOfTheDownload() throws Exception {
+    Files.createDirectories(storage.resolve("sh010/v003"));
+    Files.createDirectories(storage.resolve("sh020/v001"));
+    Files.writeString(storage.resolve("sh010/v003/main.1001.exr"), "sh010");
+    Files.writeString(storage.resolve("sh020/v001/main.1001.exr"), "sh020");
+    Map<String, Object> delivery =
+        anna.event(
+                "POST",
+                "delivery/create",
+                map(
+                    "name",
+                    "one package",
+                    "tasks",
+                    List.of(
+                        map(
+                            "source",
+                            "share=storage/sh010/v003/main.1001.exr",
+                            "destination",
+                            "sh010_v003/"),
+                        map(
+                            "source",
+                            "share=storage/sh020/v001/main.1001.exr",
+                            "destination",
+                            "sh020_v001/frame.exr")),
+                    "recipients",
+                    List.of("vic@vendor.com")),
+                null,
+                null)
+            .first();
+    String id = (String) delivery.get("id");
+    assertThat(fake.state().tasks(id))
+        .extracting(t -> t.get("destination"))
+        .containsExactly("sh010_v003/", "sh020_v001/frame.exr");
+
+    RawAccsyn vic = new RawAccsyn(fake.credentials("vic@vendor.com"));
+    vic.login();
+    String download =
+        (String)
+            vic.event(
+                    "POST",
+                    "transfer/create",
+                    map("parent", id, "destination", "/Users/vic/Downloads/daily/"),
+                    null,
+                    null)
+                .first()
+                .get("id");
+    assertThat(fake.awaitTransfer(download, WAIT)).containsEntry("status", "done");
+    assertThat(
+            fake.localPath("vic@vendor.com", "/Users/vic/Downloads/daily/sh010_v003/main.1001.exr"))
+        .hasContent("sh010");
+    assertThat(fake.localPath("vic@vendor.com", "/Users/vic/Downloads/daily/sh020_v001/frame.exr"))
+        .hasContent("sh020");
+
+    for (String escaping : List.of("../outside/", "/abs/", "site=la:x/", " ")) {
+      assertThat(
+              anna.event(
+                      "POST",
+                      "delivery/create",
+                      map(
+                          "name",
+                          "bad",
+                          "tasks",
+                          List.of(
+                              map(
+                                  "source",
+                                  "share=storage/sh010/v003/main.1001.exr",
+                                  "destination",
+                                  escaping)),
+                          "recipients",
+                          List.of("vic@vendor.com")),
+                      null,
+                      null)
+                  .message())
+          .as(escaping)
+          .contains("must be a path relative to the download folder");
+    }
+  }
+
+  @Test
   void recipientsFanOutToOneJobPerRecipientWithMirroredPaths() {
     List<Map<String, Object>> jobs =
         anna.event(

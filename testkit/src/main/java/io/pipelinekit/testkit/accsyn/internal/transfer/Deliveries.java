@@ -49,6 +49,7 @@ final class Deliveries {
     if (tasks instanceof List<?> list) {
       for (Object o : list) {
         String path = String.valueOf(o instanceof Map<?, ?> m ? m.get("source") : o);
+        String within = o instanceof Map<?, ?> m ? subfolder(m.get("destination")) : null;
         Location loc = Locations.atSite(store, store.mainSite(), path, caller.user());
         if (!caller.admin()
             && Acls.covering(store, caller.user(), loc.volume(), loc.volumeRelative(), false)
@@ -67,7 +68,7 @@ final class Deliveries {
         t.put("size", plan.size()).put("time", 0L).put("created", store.now());
         t.put("finished", store.now()).put("job", job.id()).put("metadata", new LinkedHashMap<>());
         t.put("source", TaskResolver.side(resolver.workspaceEndpoint(), loc))
-            .put("destination", null)
+            .put("destination", within)
             .put("error", null);
         t.put("_location", loc).put("_plan", plan);
         files.add(t.id());
@@ -136,7 +137,14 @@ final class Deliveries {
     job.put("parent", delivery.id());
     for (Entity file : store.all("task", t -> delivery.id().equals(t.str("job")))) {
       Location loc = (Location) file.fields().get("_location");
-      CopyPlan plan = new CopyPlan(loc.physical(), dstLoc.physical(), true);
+      String within = file.str("destination");
+      CopyPlan plan =
+          within == null
+              ? new CopyPlan(loc.physical(), dstLoc.physical(), true)
+              : new CopyPlan(
+                  loc.physical(),
+                  dstLoc.physical().resolve(stripSlash(within)),
+                  within.endsWith("/"));
       Resolved r =
           new Resolved(
               resolver.workspaceEndpoint(), dstEnd, loc, dstLoc, plan, loc.absolute(), destText);
@@ -145,6 +153,32 @@ final class Deliveries {
     JobStatus.recompute(store, job);
     engine.wake();
     return job;
+  }
+
+  /**
+   * A delivery file's place in the package: a path relative to wherever the recipient downloads it,
+   * a trailing slash meaning "inside this folder"; {@code null} puts the file at the top.
+   */
+  private static String subfolder(Object destination) {
+    if (destination == null) {
+      return null;
+    }
+    String d = String.valueOf(destination).replace('\\', '/');
+    boolean escapes = false;
+    for (String part : d.split("/")) {
+      escapes |= part.equals("..");
+    }
+    if (d.isBlank() || d.startsWith("/") || d.contains(":") || escapes) {
+      throw AccsynError.invalid(
+          "A delivery file's destination must be a path relative to the download folder, got '"
+              + destination
+              + "'!");
+    }
+    return d;
+  }
+
+  private static String stripSlash(String within) {
+    return within.endsWith("/") ? within.substring(0, within.length() - 1) : within;
   }
 
   @SuppressWarnings("unchecked")
