@@ -16,20 +16,14 @@ import io.pipelinekit.accsyn.transfers.TransferStatus;
 import io.pipelinekit.accsyn.transfers.Transfers;
 import io.pipelinekit.accsyn.users.User;
 import io.pipelinekit.accsyn.users.Users;
-import io.pipelinekit.ftrack.Criteria;
-import io.pipelinekit.ftrack.Entity;
+import io.pipelinekit.flows.ReviewSessionReader.Item;
+import io.pipelinekit.flows.ReviewSessionReader.Session;
 import io.pipelinekit.ftrack.FtrackSession;
-import io.pipelinekit.ftrack.files.ComponentFiles;
-import io.pipelinekit.ftrack.files.ComponentInLocation;
-import io.pipelinekit.ftrack.files.SelectionItem;
-import io.pipelinekit.ftrack.files.SelectionResolver;
-import io.pipelinekit.ftrack.files.ShareFile;
 import io.pipelinekit.paths.SharePath;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +63,7 @@ public final class ReviewDistributeFlow {
   private final FtrackSession ftrack;
   private final StudioLayout layout;
   private final Clock clock;
+  private final ReviewSessionReader sessions;
 
   private ReviewDistributeFlow(
       AccsynClient accsyn, FtrackSession ftrack, StudioLayout layout, Clock clock) {
@@ -76,6 +71,7 @@ public final class ReviewDistributeFlow {
     this.ftrack = ftrack;
     this.layout = layout;
     this.clock = clock;
+    this.sessions = new ReviewSessionReader(ftrack, layout);
   }
 
   /**
@@ -130,11 +126,11 @@ public final class ReviewDistributeFlow {
    */
   public Distribution run(ReviewRequest request, FlowProgress progress) {
     Rights.requireDeliveries(accsyn, layout);
-    Session s = session(request.reviewSession());
+    Session s = sessions.session(request.reviewSession());
     List<String> warnings = new ArrayList<>();
     List<String> recipients =
         request.recipients().isEmpty()
-            ? invitees(s, warnings)
+            ? sessions.invitees(s, warnings)
             : Checks.recipients(request.recipients());
     String directory =
         request.directory().orElse(LocalDate.now(clock).format(DAY) + "/" + slug(s.name()));
@@ -154,7 +150,7 @@ public final class ReviewDistributeFlow {
   public Distribution addRecipients(
       ReviewRequest request, List<String> emails, FlowProgress progress) {
     Rights.requireDeliveries(accsyn, layout);
-    Session s = session(request.reviewSession());
+    Session s = sessions.session(request.reviewSession());
     List<String> recipients = Checks.recipients(emails);
     if (recipients.isEmpty()) {
       throw FlowException.badInput("give at least one recipient to add (--recipient a@b.com)");
@@ -242,7 +238,7 @@ public final class ReviewDistributeFlow {
     requireAccsynUsers(recipients);
     Party from = layout.party(ftrack, request.from());
     Checks.requireParty(accsyn, from, request.from());
-    List<Item> items = items(s, request.from(), warnings);
+    List<Item> items = sessions.items(s, request.from(), warnings);
     warnings.forEach(progress::warning);
     progress.step(
         "Review session '"
@@ -508,132 +504,6 @@ public final class ReviewDistributeFlow {
       return TransferResult.Status.DONE;
     }
     return done == 0 ? TransferResult.Status.FAILED : TransferResult.Status.PARTIAL;
-  }
-
-  // ---- ftrack ---------------------------------------------------------------------------------
-
-  private record Session(String id, String name, String project) {}
-
-  /** A file to distribute and where it goes below the directory. */
-  private record Item(PlannedFile file, String target) {}
-
-  private Session session(String id) {
-    Optional<Entity> rs =
-        ftrack
-            .query(
-                io.pipelinekit.ftrack.Query.select("id", "name", "project_id")
-                    .from("ReviewSession")
-                    .where(Criteria.attr("id").is(id)))
-            .first();
-    if (rs.isEmpty()) {
-      throw FlowException.notFound(
-          "ftrack has no review session with id " + id + "; copy it from the review's URL");
-    }
-    String name = rs.get().string("name").orElse("review");
-    String project =
-        rs.get()
-            .string("project_id")
-            .flatMap(
-                p ->
-                    ftrack
-                        .query(
-                            io.pipelinekit.ftrack.Query.select("name")
-                                .from("Project")
-                                .where(Criteria.attr("id").is(p)))
-                        .first())
-            .flatMap(p -> p.string("name"))
-            .orElse("review");
-    return new Session(id, name, project);
-  }
-
-  private List<String> invitees(Session s, List<String> warnings) {
-    List<String> raw = new ArrayList<>();
-    for (Entity e :
-        ftrack
-            .query(
-                io.pipelinekit.ftrack.Query.select("name", "email")
-                    .from("ReviewSessionInvitee")
-                    .where(Criteria.attr("review_session_id").is(s.id())))
-            .all()) {
-      Optional<String> email = e.string("email").map(String::strip).filter(x -> !x.isEmpty());
-      if (email.isEmpty()) {
-        warnings.add(
-            "invitee " + e.string("name").orElse(e.id()) + " has no e-mail and gets nothing");
-      } else {
-        raw.add(email.get());
-      }
-    }
-    return Checks.recipients(raw);
-  }
-
-  private List<Item> items(Session s, String location, List<String> warnings) {
-    List<ComponentFiles> components =
-        SelectionResolver.of(ftrack).resolve(SelectionItem.of("reviewsession", s.id()));
-    Map<String, String> contextNames = contextNames(components);
-    Map<String, Integer> perVersion = new HashMap<>();
-    List<Item> items = new ArrayList<>();
-    for (ComponentFiles c : components) {
-      Optional<ComponentInLocation> in = c.in(location);
-      String label = SendFlow.label(c);
-      if (in.isEmpty()) {
-        warnings.add("skipped " + label + ": not in location " + location);
-        continue;
-      }
-      ShareFile share = layout.toShare(in.get());
-      String path = share.sharePath().toString();
-      boolean preview = layout.isPreview(path);
-      boolean sequence = share.sequence().isPresent() && layout.isSequenceType(path);
-      if (!preview && !sequence) {
-        continue; // neither a review movie nor frames: not part of a review package
-      }
-      String dir =
-          contextNames.getOrDefault(c.contextId().orElse(""), "shot")
-              + "_"
-              + c.assetName().orElse("asset")
-              + "_v"
-              + String.format(Locale.ROOT, "%03d", c.versionNumber().orElse(0L));
-      String target = dir;
-      c.versionId().ifPresent(v -> perVersion.merge(v, 1, Integer::sum));
-      items.add(
-          new Item(
-              new PlannedFile(
-                  c.component().id(),
-                  Optional.of(c.component().id()),
-                  c.versionId(),
-                  label,
-                  share.sharePath(),
-                  share.sequence(),
-                  preview),
-              target));
-    }
-    if (items.isEmpty()) {
-      throw FlowException.badInput(
-          "review session '"
-              + s.name()
-              + "' has no preview movie or frame sequence in location "
-              + location
-              + "; add versions with reviewable files");
-    }
-    return items;
-  }
-
-  private Map<String, String> contextNames(List<ComponentFiles> components) {
-    List<String> ids =
-        components.stream()
-            .map(ComponentFiles::contextId)
-            .flatMap(Optional::stream)
-            .distinct()
-            .toList();
-    Map<String, String> out = new HashMap<>();
-    if (ids.isEmpty()) {
-      return out;
-    }
-    for (Entity e :
-        ftrack.queryByIds(
-            io.pipelinekit.ftrack.Query.select("id", "name").from("TypedContext"), "id", ids)) {
-      e.string("name").ifPresent(n -> out.put(e.id(), slug(n)));
-    }
-    return out;
   }
 
   // ---- accsyn look-ups ------------------------------------------------------------------------
