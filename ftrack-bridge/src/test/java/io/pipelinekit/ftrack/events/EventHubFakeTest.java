@@ -263,7 +263,7 @@ class EventHubFakeTest {
   }
 
   @Test
-  void aSilentServerIsDetectedByTheWatchdogAndTheHubReconnectsAfterTheBackoff() {
+  void aSilentServerIsDetectedByTheWatchdogAndTheHubReconnectsAfterTheBackoff() throws Exception {
     server.heartbeatInterval(Duration.ofHours(1));
     ManualScheduler time = new ManualScheduler();
     EventHub h =
@@ -284,9 +284,16 @@ class EventHubFakeTest {
             reasons.add(reason);
           }
         });
+    BlockingQueue<Event> synced = new LinkedBlockingQueue<>();
+    h.subscribe("topic=studio.sync", synced::add);
     h.connect();
     time.runDue();
     h.awaitConnected(WAIT);
+    // Frames arrive in order on the socket: once this event has arrived, so has everything the
+    // server sent while the hub connected, and nothing late can reset the silence counted below.
+    server.awaitSubscription("topic=studio.sync", WAIT);
+    server.publish("studio.sync", Map.of());
+    assertThat(synced.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isNotNull();
     time.advance(Duration.ofSeconds(29));
     assertThat(h.isConnected()).isTrue();
     time.advance(Duration.ofSeconds(2));
