@@ -146,8 +146,8 @@ class LateCommitSweepTest {
       }
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    // Commits still scheduled would land within the largest delay: wait that long before counting.
-    Thread.sleep(scaled(delayS).toMillis() + 50);
+    // Count only once every commit the fake scheduled has landed.
+    fake.awaitLateCommits(Duration.ofSeconds(30));
     // One listing of every live (active, not deleted) job, grouped by request id.
     Map<String, List<String>> live = new HashMap<>();
     for (Json j : c.find(Query.of("transfer"))) {

@@ -68,6 +68,7 @@ public final class FakeAccsyn implements AutoCloseable {
   private final boolean deleteRoot;
   private final FakeState state;
   private final Faults faults;
+  private final AccsynDispatcher dispatcher;
   private volatile boolean closed;
 
   private FakeAccsyn(Builder b) throws IOException {
@@ -88,8 +89,9 @@ public final class FakeAccsyn implements AutoCloseable {
     engine = new TransferEngine(store, faultPlan, b.speed, b.workers, b.manual);
     Router router = new Router(store, new Jobs(store, engine));
     server.setProtocols(List.of(Protocol.HTTP_1_1));
-    server.setDispatcher(
-        new AccsynDispatcher(store, router, faultPlan, log, server::getPort, this::drainQueue));
+    dispatcher =
+        new AccsynDispatcher(store, router, faultPlan, log, server::getPort, this::drainQueue);
+    server.setDispatcher(dispatcher);
     // Nagle's algorithm off on accepted connections: with it on, each answer on a reused
     // connection waited for the client's delayed ACK, about 40 ms per request.
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
@@ -226,6 +228,19 @@ public final class FakeAccsyn implements AutoCloseable {
     log.clear();
   }
 
+  /**
+   * Waits until every late commit armed with {@link Faults#gatewayTimeoutThenCommit} or {@link
+   * Faults#stallThenCommit} has run, so a test can count the jobs without guessing how long to
+   * wait.
+   *
+   * @param timeout how long to wait at most
+   * @throws IllegalStateException if some are still pending when the timeout passes
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public void awaitLateCommits(Duration timeout) throws InterruptedException {
+    dispatcher.awaitLateCommits(timeout);
+  }
+
   /** Manual (deterministic) mode: runs every runnable task now, on this thread. */
   public int runTransfers() {
     return engine.runPending();
@@ -316,6 +331,7 @@ public final class FakeAccsyn implements AutoCloseable {
       return;
     }
     closed = true;
+    dispatcher.dropLateCommits();
     engine.close();
     server.close();
     if (deleteRoot) {

@@ -52,7 +52,8 @@ class FaultsAndObservationTest {
     if (answeredBeforeCommit) {
       assertThat(fake.state().entities("transfer")).isEmpty();
     }
-    assertThat(awaitTransfers(1, Duration.ofSeconds(10))).isEqualTo(1);
+    fake.awaitLateCommits(Duration.ofSeconds(10));
+    assertThat(fake.state().entities("transfer")).hasSize(1);
     assertThat(fake.calls())
         .filteredOn(c -> c.operation().equals("transfer/create"))
         .singleElement()
@@ -67,7 +68,7 @@ class FaultsAndObservationTest {
   }
 
   @Test
-  void aStallHoldsTheAnswerWhileTheCreateIsCommitted() {
+  void aStallHoldsTheAnswerWhileTheCreateIsCommitted() throws Exception {
     fake.faults()
         .stallThenCommit("transfer/create", 1, Duration.ofMillis(400), Duration.ofMillis(50));
     long t0 = System.nanoTime();
@@ -75,18 +76,18 @@ class FaultsAndObservationTest {
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertThat(r.status()).isEqualTo(504);
     assertThat(ms).isGreaterThanOrEqualTo(400);
-    assertThat(awaitTransfers(1, Duration.ofSeconds(10))).isEqualTo(1);
+    fake.awaitLateCommits(Duration.ofSeconds(10));
+    assertThat(fake.state().entities("transfer")).hasSize(1);
   }
 
-  /** Polls the fake's state until it holds {@code n} transfers or the time is up. */
-  private int awaitTransfers(int n, Duration max) {
-    long end = System.nanoTime() + max.toNanos();
-    int seen = fake.state().entities("transfer").size();
-    while (seen < n && System.nanoTime() < end) {
-      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-      seen = fake.state().entities("transfer").size();
-    }
-    return seen;
+  @Test
+  void waitingForLateCommitsGivesUpWithTheCountStillPending() throws Exception {
+    fake.faults().gatewayTimeoutThenCommit("transfer/create", 2, Duration.ofSeconds(30));
+    assertThat(create().status()).isEqualTo(504);
+    assertThat(create().status()).isEqualTo(504);
+    assertThatThrownBy(() -> fake.awaitLateCommits(Duration.ofMillis(20)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("2 late commits still pending");
   }
 
   @Test

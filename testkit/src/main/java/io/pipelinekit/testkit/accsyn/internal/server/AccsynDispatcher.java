@@ -14,6 +14,7 @@ import io.pipelinekit.testkit.accsyn.internal.wire.BasicAuth;
 import io.pipelinekit.testkit.accsyn.internal.wire.EventDecoder;
 import io.pipelinekit.testkit.accsyn.internal.wire.PyQuoting;
 import io.pipelinekit.testkit.accsyn.internal.wire.WireEvent;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class AccsynDispatcher extends Dispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccsynDispatcher.class);
 
+  private final Object lateCommitsLock = new Object();
+  private int lateCommitsPending;
+  private volatile boolean lateCommitsDropped;
   private final Store store;
   private final Router router;
   private final FaultPlan faults;
@@ -159,12 +163,17 @@ public final class AccsynDispatcher extends Dispatcher {
     if (commitMs == 0) {
       commit.run();
     } else {
+      lateCommitStarted();
       LATE_COMMITS.schedule(
           () -> {
             try {
-              commit.run();
+              if (!lateCommitsDropped) {
+                commit.run();
+              }
             } catch (RuntimeException e) {
               LOG.error("Fake accsyn: late commit of {} failed", operation(event), e);
+            } finally {
+              lateCommitEnded();
             }
           },
           commitMs,
@@ -179,6 +188,45 @@ public final class AccsynDispatcher extends Dispatcher {
             "text/html"),
         null,
         delayMs + fired.stall().toMillis());
+  }
+
+  /** Late commits not yet run never will: the fake is closing. */
+  public void dropLateCommits() {
+    lateCommitsDropped = true;
+  }
+
+  private void lateCommitStarted() {
+    synchronized (lateCommitsLock) {
+      lateCommitsPending++;
+    }
+  }
+
+  private void lateCommitEnded() {
+    synchronized (lateCommitsLock) {
+      lateCommitsPending--;
+      lateCommitsLock.notifyAll();
+    }
+  }
+
+  /**
+   * Waits until every late commit scheduled so far has run.
+   *
+   * @param timeout how long to wait at most
+   * @throws IllegalStateException if some are still pending when the timeout passes
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public void awaitLateCommits(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lateCommitsLock) {
+      while (lateCommitsPending > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new IllegalStateException(
+              lateCommitsPending + " late commits still pending after " + timeout);
+        }
+        TimeUnit.NANOSECONDS.timedWait(lateCommitsLock, left);
+      }
+    }
   }
 
   /** Runs late commits; daemon, so a test that ends early leaves nothing behind. */
