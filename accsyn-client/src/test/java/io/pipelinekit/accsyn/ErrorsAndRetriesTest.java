@@ -76,7 +76,8 @@ class ErrorsAndRetriesTest {
     try (AccsynClient c = client()) {
       assertThatThrownBy(() -> c.find("transfer WHERE (x"))
           .isInstanceOf(AccsynApiException.class)
-          .hasMessageContaining("Invalid query 'x'!");
+          .hasMessageContaining("Invalid query 'x'! Fix the request")
+          .hasMessageNotContaining("!.");
     }
   }
 

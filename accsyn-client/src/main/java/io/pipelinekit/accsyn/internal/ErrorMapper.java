@@ -106,8 +106,8 @@ final class ErrorMapper {
                 + ", HTTP "
                 + status
                 + "): "
-                + shown
-                + ". Check the user e-mail (ACCSYN_API_USER), the API key (ACCSYN_API_KEY; a key"
+                + sentence(shown)
+                + " Check the user e-mail (ACCSYN_API_USER), the API key (ACCSYN_API_KEY; a key"
                 + " belongs to one user and one workspace, create one at"
                 + " https://accsyn.io/developer) and the workspace (ACCSYN_WORKSPACE).",
             operation,
@@ -120,8 +120,8 @@ final class ErrorMapper {
             "accsyn's master lookup does not know workspace "
                 + workspace
                 + ": "
-                + shown
-                + ". Check the workspace code (ACCSYN_WORKSPACE or workspace(...)); it is the"
+                + sentence(shown)
+                + " Check the workspace code (ACCSYN_WORKSPACE or workspace(...)); it is the"
                 + " first part of your accsyn address, <workspace>.accsyn.com.",
             operation,
             status,
@@ -129,13 +129,26 @@ final class ErrorMapper {
             hr == null ? null : redactor.redact(hr));
       }
       throw new AccsynApiException(
-          "accsyn refused " + operation + " (HTTP " + status + "): " + shown + ". " + hint(status),
+          "accsyn refused "
+              + operation
+              + " (HTTP "
+              + status
+              + "): "
+              + sentence(shown)
+              + " "
+              + hint(status),
           operation,
           status,
           redactor.redact(message),
           hr == null ? null : redactor.redact(hr));
     }
     return parsed;
+  }
+
+  /** accsyn's message as a sentence: its own closing "!" or "." kept, a full stop added if none. */
+  static String sentence(String message) {
+    String m = message.strip();
+    return m.endsWith(".") || m.endsWith("!") || m.endsWith("?") ? m : m + ".";
   }
 
   private static String hint(int status) {
