@@ -4,6 +4,7 @@ import io.pipelinekit.accsyn.AccsynClient;
 import io.pipelinekit.accsyn.Json;
 import io.pipelinekit.accsyn.Operator;
 import io.pipelinekit.accsyn.Query;
+import io.pipelinekit.accsyn.deliveries.DeliverySpec;
 import io.pipelinekit.accsyn.party.AccsynPath;
 import io.pipelinekit.accsyn.party.Party;
 import io.pipelinekit.accsyn.storage.FolderSpec;
@@ -284,7 +285,7 @@ public final class ReviewDistributeFlow {
     // Straight from the storage, one package per participant: every version's preview and frames
     // (never its whole folder), each file placed in its version's folder of the package, previews
     // first so a participant can start watching while the frames still arrive.
-    List<Object> files = new ArrayList<>();
+    Map<AccsynPath, String> files = new LinkedHashMap<>();
     for (boolean previews : new boolean[] {true, false}) {
       for (Item it : plan.items()) {
         if (it.file().preview() == previews) {
@@ -294,7 +295,7 @@ public final class ReviewDistributeFlow {
     }
     List<Distribution.Recipient> out = new ArrayList<>();
     for (String r : plan.recipients()) {
-      String id = deliver(s, r, "", files, metadata, tag);
+      String id = deliver(s, r, files, metadata, tag);
       out.add(
           new Distribution.Recipient(
               r, List.of(new Distribution.Offer(id, directory)), TransferResult.Status.SUBMITTED));
@@ -378,15 +379,15 @@ public final class ReviewDistributeFlow {
     }
     // One delivery per participant: the version folders of the intermediate folder, which hold
     // exactly what was uploaded.
-    List<Object> deliveryFiles = new ArrayList<>();
+    Map<AccsynPath, String> deliveryFiles = new LinkedHashMap<>();
     for (String target : items.stream().map(Item::target).distinct().toList()) {
       List<String> parts = new ArrayList<>(List.of(directory.split("/")));
       parts.add(target);
-      deliveryFiles.add(AccsynPath.folder(folder, parts.toArray(String[]::new)).toString());
+      deliveryFiles.put(AccsynPath.folder(folder, parts.toArray(String[]::new)), "");
     }
     List<Distribution.Recipient> out = new ArrayList<>();
     for (String r : plan.recipients()) {
-      String id = deliver(s, r, "", deliveryFiles, metadata, tag);
+      String id = deliver(s, r, deliveryFiles, metadata, tag);
       out.add(
           new Distribution.Recipient(
               r, List.of(new Distribution.Offer(id, directory)), TransferResult.Status.SUBMITTED));
@@ -407,16 +408,13 @@ public final class ReviewDistributeFlow {
    * The item's files as delivery files: each from where it lies on the storage into the item's
    * version folder of the package, which recipients download into the review directory.
    */
-  private static void addDeliveryFiles(Item it, List<Object> files) {
+  private static void addDeliveryFiles(Item it, Map<AccsynPath, String> files) {
     List<String> parts = it.file().path().components();
     List<String> dir = parts.subList(0, parts.size() - 1);
     for (String name : it.file().fileNames()) {
       List<String> c = new ArrayList<>(dir);
       c.add(name);
-      Map<String, Object> file = new LinkedHashMap<>();
-      file.put("source", AccsynPath.of(it.file().path().withComponents(c, false)).toString());
-      file.put("destination", it.target() + "/");
-      files.add(file);
+      files.put(AccsynPath.of(it.file().path().withComponents(c, false)), it.target());
     }
   }
 
@@ -441,22 +439,31 @@ public final class ReviewDistributeFlow {
     }
   }
 
+  /**
+   * One participant's delivery of the files, each placed in its folder of the package (an empty
+   * folder: at the top).
+   */
   private String deliver(
       Session s,
       String recipient,
-      String what,
-      List<Object> paths,
+      Map<AccsynPath, String> files,
       Map<String, Object> metadata,
       String tag) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put(
-        "name", s.name() + (what.isEmpty() ? "" : " " + what) + " for " + recipient + " " + tag);
-    data.put("tasks", paths);
-    data.put("recipients", List.of(recipient));
-    Map<String, Object> md = new LinkedHashMap<>(metadata);
-    md.put("review_recipient", recipient);
-    data.put("metadata", md);
-    return accsyn.create("delivery", data).get(0).string("id").orElseThrow();
+    DeliverySpec.Builder spec =
+        DeliverySpec.builder()
+            .name(s.name() + " for " + recipient + " " + tag)
+            .addRecipient(recipient)
+            .metadata(metadata)
+            .putMetadata("review_recipient", recipient);
+    files.forEach(
+        (file, folder) -> {
+          if (folder.isEmpty()) {
+            spec.addFile(file);
+          } else {
+            spec.addFile(file, folder);
+          }
+        });
+    return accsyn.deliveries().create(spec.build()).id();
   }
 
   private static TaskSpec.Builder task(AccsynPath src, AccsynPath dst, Item it, String key) {

@@ -19,6 +19,11 @@ import org.immutables.value.Value;
  * <pre>{@code
  * DeliverySpec.builder().name("plates sh010").addFile(AccsynPath.share("proj", "plates"))
  *     .addRecipient("vic@vendor.com").build();
+ * // Two versions' same-named frames in one package, each in its own folder of the download:
+ * DeliverySpec.builder().name("dailies")
+ *     .addFile(AccsynPath.share("proj", "sh010", "v001", "main.1001.exr"), "sh010_v001")
+ *     .addFile(AccsynPath.share("proj", "sh020", "v001", "main.1001.exr"), "sh020_v001")
+ *     .addRecipient("rita@client.com").build();
  * }</pre>
  */
 @Value.Immutable
@@ -36,6 +41,22 @@ public interface DeliverySpec {
    * @return the files
    */
   List<AccsynPath> files();
+
+  /**
+   * The folder of the package a file is placed in, relative to where the recipient downloads the
+   * delivery ({@code sh010_comp_v001}, or {@code dailies/sh010}); a file without one lands at the
+   * top. Sent as the file's {@code destination}, with a trailing slash ("inside this folder").
+   *
+   * @return folders by file
+   */
+  Map<AccsynPath, String> folders();
+
+  /**
+   * Free metadata stored on the delivery (accsyn passes it to hooks and returns it on find).
+   *
+   * @return the metadata
+   */
+  Map<String, Object> metadata();
 
   /**
    * Recipient e-mails.
@@ -84,6 +105,18 @@ public interface DeliverySpec {
     if (!request() && destination().isPresent()) {
       throw new IllegalArgumentException("only upload requests have a destination");
     }
+    for (Map.Entry<AccsynPath, String> f : folders().entrySet()) {
+      if (!files().contains(f.getKey())) {
+        throw new IllegalArgumentException(
+            "folder '"
+                + f.getValue()
+                + "' is given for "
+                + f.getKey()
+                + ", which is not a file of"
+                + " the delivery; add it with addFile(file, folder)");
+      }
+      checkFolder(f.getValue());
+    }
     for (String r : recipients()) {
       if (r.strip().indexOf('@') <= 0) {
         throw new IllegalArgumentException("recipient '" + r + "' is not an e-mail address");
@@ -100,7 +133,19 @@ public interface DeliverySpec {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("name", name());
     if (!files().isEmpty()) {
-      m.put("tasks", files().stream().map(AccsynPath::toString).toList());
+      List<Object> tasks = new java.util.ArrayList<>();
+      for (AccsynPath f : files()) {
+        String folder = folders().get(f);
+        if (folder == null) {
+          tasks.add(f.toString());
+        } else {
+          Map<String, Object> placed = new java.util.LinkedHashMap<>();
+          placed.put("source", f.toString());
+          placed.put("destination", folder.endsWith("/") ? folder : folder + "/");
+          tasks.add(placed);
+        }
+      }
+      m.put("tasks", tasks);
     }
     if (!recipients().isEmpty()) {
       m.put("recipients", recipients().stream().map(String::strip).distinct().toList());
@@ -109,7 +154,30 @@ public interface DeliverySpec {
     if (submitLater()) {
       m.put("status", "init");
     }
+    if (!metadata().isEmpty()) {
+      m.put("metadata", metadata());
+    }
     return m;
+  }
+
+  /** A folder of the package: relative, forward slashes, never leaving the download folder. */
+  private static void checkFolder(String folder) {
+    boolean climbs = false;
+    for (String part : folder.split("/")) {
+      climbs |= part.equals("..") || part.equals(".");
+    }
+    if (folder.isBlank()
+        || folder.startsWith("/")
+        || folder.contains("\\")
+        || folder.contains(":")
+        || folder.contains("//")
+        || climbs) {
+      throw new IllegalArgumentException(
+          "folder '"
+              + folder
+              + "' must be a relative path below the recipient's download folder, with '/'"
+              + " between names and no '.', '..', ':' or '\\' (e.g. \"sh010_comp_v001\")");
+    }
   }
 
   /**
@@ -122,5 +190,18 @@ public interface DeliverySpec {
   }
 
   /** Builds a {@link DeliverySpec}; not thread-safe. */
-  final class Builder extends ImmutableDeliverySpec.Builder {}
+  final class Builder extends ImmutableDeliverySpec.Builder {
+    /**
+     * Adds a file placed in a folder of the package.
+     *
+     * @param file the file
+     * @param folder its folder, relative to where the recipient downloads the delivery
+     * @return this builder
+     */
+    public Builder addFile(AccsynPath file, String folder) {
+      addFile(file);
+      putFolder(file, folder);
+      return this;
+    }
+  }
 }

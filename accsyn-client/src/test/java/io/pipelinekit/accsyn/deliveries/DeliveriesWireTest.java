@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pipelinekit.accsyn.party.AccsynPath;
 import io.pipelinekit.accsyn.transfers.TransferStatus;
 import io.pipelinekit.accsyn.typed.Wire;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,44 @@ class DeliveriesWireTest {
                     .addFile(AccsynPath.share("a"))
                     .build())
         .hasMessageContaining("no files");
+  }
+
+  @Test
+  void filesPlacedInFoldersGoOutAsSourceAndDestinationWithMetadata() {
+    wire.ok("[" + DELIVERY + "]");
+    AccsynPath movie = AccsynPath.share("proj", "sh010", "v001", "sh010.mov");
+    deliveries.create(
+        DeliverySpec.builder()
+            .name("dailies")
+            .addFile(movie, "sh010_v001")
+            .addFile(AccsynPath.share("proj", "sh020", "v001", "main.1001.exr"), "sh020_v001/")
+            .addFile(AccsynPath.share("proj", "notes.pdf"))
+            .addRecipient("rita@client.com")
+            .putMetadata("review", "r1")
+            .build());
+    wire.next()
+        .isJobCreate(
+            "POST",
+            "delivery/create",
+            "{\"name\": \"dailies\", \"tasks\": [{\"source\": \"share=proj/sh010/v001/sh010.mov\","
+                + " \"destination\": \"sh010_v001/\"}, {\"source\":"
+                + " \"share=proj/sh020/v001/main.1001.exr\", \"destination\": \"sh020_v001/\"},"
+                + " \"share=proj/notes.pdf\"], \"recipients\": [\"rita@client.com\"],"
+                + " \"metadata\": {\"review\": \"r1\"}}");
+    for (String bad : List.of("../up", "/abs", "a\\b", "site=la:x", "a//b", "./a", " ")) {
+      assertThatThrownBy(() -> DeliverySpec.builder().name("d").addFile(movie, bad).build())
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("must be a relative path below the recipient's download folder");
+    }
+    assertThatThrownBy(
+            () ->
+                DeliverySpec.builder()
+                    .name("d")
+                    .addFile(movie)
+                    .putFolder(AccsynPath.share("proj", "other.mov"), "x")
+                    .build())
+        .hasMessageContaining("not a file of the delivery");
   }
 
   @Test
