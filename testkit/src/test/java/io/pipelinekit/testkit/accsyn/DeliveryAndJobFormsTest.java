@@ -53,21 +53,23 @@ class DeliveryAndJobFormsTest {
     fake.close();
   }
 
+  /** Anna creates a delivery of existing files for one recipient. */
+  private RawAccsyn.Reply createDelivery(String name, List<Object> tasks, String recipient) {
+    return anna.event(
+        "POST",
+        "delivery/create",
+        map("name", name, "tasks", tasks, "recipients", List.of(recipient)),
+        null,
+        null);
+  }
+
   @Test
   void reviewDeliveryIsDownloadedByItsRecipient() {
     Map<String, Object> delivery =
-        anna.event(
-                "POST",
-                "delivery/create",
-                map(
-                    "name",
-                    "review 0112",
-                    "tasks",
-                    List.of("share=storage/review/0112/sh010_v003.mov"),
-                    "recipients",
-                    List.of("vic@vendor.com")),
-                null,
-                null)
+        createDelivery(
+                "review 0112",
+                List.of("share=storage/review/0112/sh010_v003.mov"),
+                "vic@vendor.com")
             .first();
     assertThat(delivery).containsEntry("status", "waiting").containsEntry("size", 5.0);
     String id = (String) delivery.get("id");
@@ -147,28 +149,20 @@ class DeliveryAndJobFormsTest {
     Files.writeString(storage.resolve("sh010/v003/main.1001.exr"), "sh010");
     Files.writeString(storage.resolve("sh020/v001/main.1001.exr"), "sh020");
     Map<String, Object> delivery =
-        anna.event(
-                "POST",
-                "delivery/create",
-                map(
-                    "name",
-                    "one package",
-                    "tasks",
-                    List.of(
-                        map(
-                            "source",
-                            "share=storage/sh010/v003/main.1001.exr",
-                            "destination",
-                            "sh010_v003/"),
-                        map(
-                            "source",
-                            "share=storage/sh020/v001/main.1001.exr",
-                            "destination",
-                            "sh020_v001/frame.exr")),
-                    "recipients",
-                    List.of("vic@vendor.com")),
-                null,
-                null)
+        createDelivery(
+                "one package",
+                List.of(
+                    map(
+                        "source",
+                        "share=storage/sh010/v003/main.1001.exr",
+                        "destination",
+                        "sh010_v003/"),
+                    map(
+                        "source",
+                        "share=storage/sh020/v001/main.1001.exr",
+                        "destination",
+                        "sh020_v001/frame.exr")),
+                "vic@vendor.com")
             .first();
     String id = (String) delivery.get("id");
     assertThat(fake.state().tasks(id))
@@ -196,23 +190,15 @@ class DeliveryAndJobFormsTest {
 
     for (String escaping : List.of("../outside/", "/abs/", "site=la:x/", " ")) {
       assertThat(
-              anna.event(
-                      "POST",
-                      "delivery/create",
-                      map(
-                          "name",
-                          "bad",
-                          "tasks",
-                          List.of(
-                              map(
-                                  "source",
-                                  "share=storage/sh010/v003/main.1001.exr",
-                                  "destination",
-                                  escaping)),
-                          "recipients",
-                          List.of("vic@vendor.com")),
-                      null,
-                      null)
+              createDelivery(
+                      "bad",
+                      List.of(
+                          map(
+                              "source",
+                              "share=storage/sh010/v003/main.1001.exr",
+                              "destination",
+                              escaping)),
+                      "vic@vendor.com")
                   .message())
           .as(escaping)
           .contains("must be a path relative to the download folder");
