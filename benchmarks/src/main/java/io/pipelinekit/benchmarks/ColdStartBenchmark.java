@@ -63,8 +63,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * </pre>
  *
  * Arguments ({@code key=value}): {@code runs} (7), {@code only} ({@code help,send,listen}), {@code
- * rounds} (30), {@code jar} ({@code examples/target/pipelinekit-examples.jar}), {@code launcher}
- * ({@code examples/target/pipelinekit-examples/bin/pipelinekit-examples}; skipped when missing).
+ * rounds} (30), {@code verbose} ({@code false}; true prints each listener's round trips), {@code
+ * settle} (0: ms between the listener being ready and the first discover), {@code gap} (0: ms
+ * between discovers), {@code jar} ({@code examples/target/pipelinekit-examples.jar}), {@code
+ * launcher} ({@code examples/target/pipelinekit-examples/bin/pipelinekit-examples}; skipped when
+ * missing), {@code opts} (JVM options: adds the variant {@code launcher+}, the launcher with {@code
+ * PIPELINEKIT_JAVA_OPTS} set to them), {@code baseline} (another jar, for example an older build:
+ * adds the variant {@code baseline}, {@code java -jar} of it).
  */
 public final class ColdStartBenchmark {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -79,12 +84,18 @@ public final class ColdStartBenchmark {
 
   private final int runs;
   private final int rounds;
+  private final boolean verbose;
+  private final long settleMs;
+  private final long gapMs;
   private final Map<String, List<String>> variants = new LinkedHashMap<>();
   private final Path workDir;
 
   private ColdStartBenchmark(Map<String, String> options) throws IOException {
     runs = Integer.parseInt(options.getOrDefault("runs", "7"));
     rounds = Integer.parseInt(options.getOrDefault("rounds", "30"));
+    verbose = Boolean.parseBoolean(options.getOrDefault("verbose", "false"));
+    settleMs = Long.parseLong(options.getOrDefault("settle", "0"));
+    gapMs = Long.parseLong(options.getOrDefault("gap", "0"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path jar = Path.of(options.getOrDefault("jar", "examples/target/pipelinekit-examples.jar"));
     if (!Files.isRegularFile(jar)) {
@@ -97,6 +108,20 @@ public final class ColdStartBenchmark {
                 "launcher", "examples/target/pipelinekit-examples/bin/pipelinekit-examples"));
     if (Files.isRegularFile(launcher)) {
       variants.put("launcher", List.of("sh", launcher.toAbsolutePath().toString()));
+      if (options.containsKey("opts")) {
+        variants.put(
+            "launcher+",
+            List.of(
+                "env",
+                "PIPELINEKIT_JAVA_OPTS=" + options.get("opts"),
+                "sh",
+                launcher.toAbsolutePath().toString()));
+      }
+    }
+    if (options.containsKey("baseline")) {
+      variants.put(
+          "baseline",
+          List.of(java, "-jar", Path.of(options.get("baseline")).toAbsolutePath().toString()));
     }
     workDir = Files.createTempDirectory("pipelinekit-cold-start");
   }
@@ -250,9 +275,13 @@ public final class ColdStartBenchmark {
           Run r = start(v.getValue(), args, env, false);
           try {
             awaitLine(r.process, "listening on");
-            awaitListener(fake);
+            awaitListener(fake, DISCOVER_SUBSCRIPTIONS);
             ready.get(v.getKey()).add((System.nanoTime() - r.start) / 1e6);
+            Thread.sleep(settleMs);
             for (int n = 0; n < rounds; n++) {
+              if (n > 0) {
+                Thread.sleep(gapMs);
+              }
               long t0 = System.nanoTime();
               String id = ui.discover(SELECTION);
               List<Map<String, Object>> items = ui.awaitItems(id, 1, TIMEOUT);
@@ -262,6 +291,14 @@ public final class ColdStartBenchmark {
               if (n == 0) {
                 firstTrip.get(v.getKey()).add(ms);
               }
+            }
+            if (verbose) {
+              System.out.printf(
+                  Locale.ROOT,
+                  "  %s process %d: %s%n",
+                  v.getKey(),
+                  i + 1,
+                  trips.get(v.getKey()).last(rounds));
             }
             vmHwmMb(r.process.pid()).ifPresent(rss.get(v.getKey())::add);
           } finally {
@@ -276,6 +313,11 @@ public final class ColdStartBenchmark {
           Locale.ROOT,
           "%nlisten: ms from start until it listens, peak RSS MB (after %d rounds)%n",
           rounds);
+      System.out.printf(
+          Locale.ROOT,
+          "listen: first discover %d ms after that, then one every %d ms%n",
+          settleMs,
+          gapMs);
       variants.keySet().forEach(k -> System.out.println(line(k, ready.get(k), rss.get(k))));
       System.out.printf(
           Locale.ROOT,
@@ -309,6 +351,7 @@ public final class ColdStartBenchmark {
                 }
               });
       hub.connect().awaitConnected(TIMEOUT);
+      awaitListener(fake, 1);
       for (int i = 0; i < 2_000; i++) {
         ui.awaitItems(ui.discover(SELECTION), 1, TIMEOUT);
       }
@@ -324,17 +367,22 @@ public final class ColdStartBenchmark {
     }
   }
 
-  /** Waits until the fresh listener's discover subscriptions are live on the hub. */
-  private static void awaitListener(FakeFtrack fake) throws InterruptedException {
+  /** Waits until a listener's discover subscriptions are live on the hub. */
+  private static void awaitListener(FakeFtrack fake, int subscriptions) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (fake.eventHub().subscriptions().stream()
             .filter(s -> s.startsWith("topic=ftrack.action.discover"))
             .count()
-        < DISCOVER_SUBSCRIPTIONS) {
+        < subscriptions) {
       check(
           System.nanoTime() < deadline,
           "no listener subscribed: " + fake.eventHub().subscriptions());
-      Thread.sleep(1);
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
     }
   }
 
@@ -483,6 +531,14 @@ public final class ColdStartBenchmark {
 
     int size() {
       return values.size();
+    }
+
+    String last(int n) {
+      StringBuilder b = new StringBuilder();
+      for (double v : values.subList(Math.max(0, values.size() - n), values.size())) {
+        b.append(String.format(Locale.ROOT, "%.1f ", v));
+      }
+      return b.toString().trim();
     }
 
     double percentile(int p) {
