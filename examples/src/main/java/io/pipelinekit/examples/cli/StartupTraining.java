@@ -1,6 +1,13 @@
 package io.pipelinekit.examples.cli;
 
 import com.sun.net.httpserver.HttpServer;
+import io.pipelinekit.ftrack.events.EventHub;
+import io.pipelinekit.ftrack.events.actions.Action;
+import io.pipelinekit.ftrack.events.actions.ActionHandler;
+import io.pipelinekit.ftrack.events.actions.ActionRequest;
+import io.pipelinekit.ftrack.events.actions.ActionResponse;
+import io.pipelinekit.ftrack.events.actions.ActionService;
+import io.pipelinekit.ftrack.events.actions.SelectedEntity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,10 +20,10 @@ import picocli.CommandLine.Command;
 /**
  * Runs what the commands do first, so that a JVM started with {@code -XX:DumpLoadedClassList} lists
  * the classes they start with: the build turns that list into the class-data-sharing archive the
- * launcher starts the tool with. It shows every command's help, then runs {@code send} and {@code
+ * launcher starts the tool with. It shows every command's help, runs {@code send} and {@code
  * listen} against a server on the loopback interface that refuses every key (connecting, logging in
- * and reading the refusal load the HTTP and JSON classes). It prints nothing and talks to no other
- * host.
+ * and reading the refusal load the HTTP and JSON classes), and rehearses an action's discover on an
+ * event hub that is never connected. It prints nothing and talks to no other host.
  *
  * <pre>
  * java -XX:DumpLoadedClassList=pipelinekit-examples.classlist \
@@ -25,6 +32,23 @@ import picocli.CommandLine.Command;
  */
 public final class StartupTraining {
   private StartupTraining() {}
+
+  /** An action for the listener's rehearsal. */
+  private static final class Rehearsed implements ActionHandler {
+    @Override
+    public Action action() {
+      return Action.builder()
+          .identifier("pipelinekit.training")
+          .label("Training")
+          .appliesTo(SelectedEntity.Kind.VERSION)
+          .build();
+    }
+
+    @Override
+    public ActionResponse launch(ActionRequest request) {
+      return ActionResponse.none();
+    }
+  }
 
   /**
    * Runs the training.
@@ -91,6 +115,13 @@ public final class StartupTraining {
           "--accsyn-endpoint",
           url);
       Main.run(env, "listen", "--from", "hq", "--accsyn-endpoint", url);
+      // The refused key stops listen before its listener starts: rehearse a discover instead.
+      try (EventHub hub =
+          EventHub.builder().serverUrl(url).apiUser("training").apiKey("training").build()) {
+        ActionService actions = ActionService.builder(hub).build();
+        actions.register(new Rehearsed());
+        actions.warmUp(1);
+      }
     } finally {
       System.setOut(out);
       System.setErr(err);
