@@ -102,9 +102,6 @@ public final class Main implements Runnable {
    */
   static int run(Map<String, String> environment, String... args) {
     Objects.requireNonNull(environment, "environment == null");
-    if (talksToServers(args)) {
-      TrustStore.loadInBackground();
-    }
     // Before any logger exists: slf4j-simple reads its levels once, when it starts.
     LogLevels.fromArguments(args).forEach(System::setProperty);
     boolean json = Arrays.asList(args).contains("--json");
@@ -161,19 +158,6 @@ public final class Main implements Runnable {
     }
     cl.addSubcommand("help", new CommandLine.HelpCommand());
     return cl;
-  }
-
-  /** Whether the arguments run a command (which makes HTTPS clients) rather than ask for help. */
-  static boolean talksToServers(String... args) {
-    if (args.length == 0) {
-      return false;
-    }
-    for (String a : args) {
-      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
-        return false;
-      }
-    }
-    return !args[0].equals("help");
   }
 
   private static void report(PrintWriter err, CliErrors.Described d) {

@@ -41,18 +41,6 @@ class CliTest {
   }
 
   @Test
-  void onlyARunningCommandLoadsTheTrustStoreAhead() {
-    assertThat(Main.talksToServers()).isFalse();
-    assertThat(Main.talksToServers("--help")).isFalse();
-    assertThat(Main.talksToServers("send", "--help")).isFalse();
-    assertThat(Main.talksToServers("review-distribute", "cancel", "-h")).isFalse();
-    assertThat(Main.talksToServers("--version")).isFalse();
-    assertThat(Main.talksToServers("help", "send")).isFalse();
-    assertThat(Main.talksToServers("send", "--asset-version", "v1", "--from", "hq")).isTrue();
-    assertThat(Main.talksToServers("--verbose", "listen", "--from", "hq")).isTrue();
-  }
-
-  @Test
   void exceptionsMapToDistinctExitCodes() {
     assertThat(ExitCodes.of(FlowException.badInput("x"))).isEqualTo(2);
     assertThat(ExitCodes.of(FlowException.notFound("x"))).isEqualTo(4);
