@@ -107,8 +107,8 @@ public final class ActionService {
    *
    * @param rounds how many discovers to rehearse per action; a few hundred let the JIT compile the
    *     path
-   * @return how many rehearsed discovers reached a discover subscription of this service, as a
-   *     check that the rehearsal took the real path
+   * @return how many rehearsed discovers reached a discover subscription on the hub, as a check
+   *     that the rehearsal took the real path
    */
   public int warmUp(int rounds) {
     if (rounds < 0) {
