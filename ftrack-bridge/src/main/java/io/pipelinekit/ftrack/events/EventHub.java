@@ -71,6 +71,8 @@ public final class EventHub implements AutoCloseable {
   /** The reply topic. */
   public static final String REPLY_TOPIC = "ftrack.meta.reply";
 
+  private static final String REHEARSED_ACK = "6:::0+[{\"success\":true}]";
+
   private final HttpUrl serverUrl;
   private final String apiUser;
   private final String id;
@@ -451,10 +453,11 @@ public final class EventHub implements AutoCloseable {
   /**
    * Runs an event through this hub's receiving and replying code as if the server had delivered it,
    * without a connection: the event is written as the server's frame, parsed, decoded and matched
-   * against every subscription, and a reply with {@code replyData} is built and encoded. Nothing is
-   * sent and no listener is called. A freshly started listener that rehearses the events it expects
-   * (a few hundred times) finds that code loaded and compiled when the first real ones arrive,
-   * instead of paying for it while a user waits; it also starts the dispatch thread.
+   * against every subscription, a reply with {@code replyData} is built and encoded, and an ack
+   * like the server's is read. Nothing is sent and no listener is called. A freshly started
+   * listener that rehearses the events it expects (a few hundred times) finds that code loaded and
+   * compiled when the first real ones arrive, instead of paying for it while a user waits; it also
+   * starts the dispatch thread.
    *
    * @param event an event as the server would deliver it (with a {@code source.id} for a reply)
    * @param replyData the payload of the reply to encode; empty for none
@@ -476,6 +479,8 @@ public final class EventHub implements AutoCloseable {
     }
     if (!replyData.isEmpty() && received.sourceId().isPresent()) {
       Frame.event(1, outgoing.wire(reply(received, replyData, replySubscriberMetadata)));
+      // The server's ack of the reply; packet 0 is never sent, so no future completes.
+      acks.acked(Frame.parse(REHEARSED_ACK));
     }
     return List.copyOf(receivers);
   }
