@@ -44,6 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ActionDiscoverLatencyBenchmark
  * </pre>
+ *
+ * <p>These are a warmed-up listener's figures; {@link ColdStartBenchmark} measures the first round
+ * trips of a freshly started {@code listen} process.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -2,6 +2,7 @@ package io.pipelinekit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,17 +37,23 @@ import picocli.CommandLine.ScopeType;
       "Exit codes: 0 ok, 1 unexpected error, 2 bad input, 3 authentication failed, 4 not found,"
           + " 5 transfer failed, 6 timeout, 7 a server is unavailable (retry later). With --json"
           + " every exit code comes with one JSON object on stdout."
-    },
-    subcommands = {
-      DemoCommand.class,
-      SetupCommand.class,
-      SendCommand.class,
-      ReviewDistributeCommand.class,
-      PublishBackCommand.class,
-      ListenCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /**
+   * The commands in the order the help lists them. Picocli builds a command's model by reflection
+   * over its fields, mixins and option types, which costs more than the rest of a {@code --help}:
+   * only the commands named on the command line get their model; the others are listed from their
+   * one-sentence summary.
+   */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          DemoCommand.class,
+          SetupCommand.class,
+          SendCommand.class,
+          ReviewDistributeCommand.class,
+          PublishBackCommand.class,
+          ListenCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -98,7 +105,7 @@ public final class Main implements Runnable {
     // Before any logger exists: slf4j-simple reads its levels once, when it starts.
     LogLevels.fromArguments(args).forEach(System::setProperty);
     boolean json = Arrays.asList(args).contains("--json");
-    CommandLine cl = new CommandLine(new Main(), new Factory(environment));
+    CommandLine cl = commandLine(environment, Arrays.asList(args));
     cl.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           CliErrors.Described d = CliErrors.describe(e);
@@ -126,6 +133,31 @@ public final class Main implements Runnable {
           return ExitCodes.BAD_INPUT;
         });
     return cl.execute(args);
+  }
+
+  /**
+   * The command line with a full model for each command named in {@code words} and a summary-only
+   * entry for the others.
+   *
+   * @param environment variables by name
+   * @param words the arguments, or the names of the commands to build in full
+   * @return the root command line
+   */
+  static CommandLine commandLine(Map<String, String> environment, Collection<String> words) {
+    CommandLine cl = new CommandLine(new Main(), new Factory(environment));
+    for (Class<?> type : COMMANDS) {
+      Command c = type.getAnnotation(Command.class);
+      if (words.contains(c.name())) {
+        cl.addSubcommand(c.name(), type);
+      } else {
+        CommandLine.Model.CommandSpec summary =
+            CommandLine.Model.CommandSpec.create().name(c.name());
+        summary.usageMessage().description(c.description()[0]);
+        cl.addSubcommand(c.name(), summary);
+      }
+    }
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
+    return cl;
   }
 
   private static void report(PrintWriter err, CliErrors.Described d) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pipelinekit.flows.FlowException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -22,6 +23,21 @@ class CliTest {
     assertThat(Main.run("--help")).isZero();
     assertThat(Main.run("send", "--help")).isZero();
     assertThat(Main.run("review-distribute", "cancel", "--help")).isZero();
+  }
+
+  @Test
+  void theRootHelpOfSummariesIsTheHelpOfTheFullModels() {
+    List<String> none = List.of();
+    List<String> all =
+        Main.COMMANDS.stream().map(c -> c.getAnnotation(CommandLine.Command.class).name()).toList();
+    CommandLine lazy = Main.commandLine(Map.of(), none);
+    assertThat(lazy.getSubcommands().get("send").getCommandSpec().userObject()).isNull();
+    assertThat(lazy.getUsageMessage())
+        .isEqualTo(Main.commandLine(Map.of(), all).getUsageMessage())
+        .contains("send ", "listen ", "help ");
+    assertThat(Main.commandLine(Map.of(), List.of("help", "send")).getSubcommands().get("send"))
+        .extracting(c -> c.getCommandSpec().userObject())
+        .isInstanceOf(SendCommand.class);
   }
 
   @Test

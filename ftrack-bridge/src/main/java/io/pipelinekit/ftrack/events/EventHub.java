@@ -71,6 +71,8 @@ public final class EventHub implements AutoCloseable {
   /** The reply topic. */
   public static final String REPLY_TOPIC = "ftrack.meta.reply";
 
+  private static final String REHEARSED_ACK = "6:::0+[{\"success\":true}]";
+
   private final HttpUrl serverUrl;
   private final String apiUser;
   private final String id;
@@ -446,6 +448,41 @@ public final class EventHub implements AutoCloseable {
    */
   public CompletableFuture<Void> publishReply(Event original, Map<String, ?> data) {
     return publish(reply(original, data, Map.of("id", id)));
+  }
+
+  /**
+   * Runs an event through this hub's receiving and replying code as if the server had delivered it,
+   * without a connection: the event is written as the server's frame, parsed, decoded and matched
+   * against every subscription, a reply with {@code replyData} is built and encoded, and an ack
+   * like the server's is read. Nothing is sent and no listener is called. A freshly started
+   * listener that rehearses the events it expects (a few hundred times) finds that code loaded and
+   * compiled when the first real ones arrive, instead of paying for it while a user waits; it also
+   * starts the dispatch thread.
+   *
+   * @param event an event as the server would deliver it (with a {@code source.id} for a reply)
+   * @param replyData the payload of the reply to encode; empty for none
+   * @return the expressions of the subscriptions that would receive the event
+   */
+  public List<String> rehearse(Event event, Map<String, ?> replyData) {
+    Objects.requireNonNull(event, "event == null");
+    Objects.requireNonNull(replyData, "replyData == null");
+    dispatch.execute(() -> {});
+    Event received = EventWire.decode(Frame.parse(Frame.event(0, event.toMap())).eventArgument());
+    if (REPLY_TOPIC.equals(received.topic())) {
+      targets(received, replySubscriberMetadata);
+    }
+    List<String> receivers = new ArrayList<>();
+    for (HubSubscription s : subscriptions) {
+      if (targets(received, s.metadata()) && s.expression().matches(received)) {
+        receivers.add(s.expression().text());
+      }
+    }
+    if (!replyData.isEmpty() && received.sourceId().isPresent()) {
+      Frame.event(1, outgoing.wire(reply(received, replyData, replySubscriberMetadata)));
+      // The server's ack of the reply; packet 0 is never sent, so no future completes.
+      acks.acked(Frame.parse(REHEARSED_ACK));
+    }
+    return List.copyOf(receivers);
   }
 
   /**

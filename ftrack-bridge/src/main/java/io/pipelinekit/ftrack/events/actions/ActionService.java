@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +36,17 @@ import org.slf4j.LoggerFactory;
 public final class ActionService {
   private static final Logger LOG = LoggerFactory.getLogger(ActionService.class);
 
+  private static final String DISCOVER = "topic=ftrack.action.discover";
+
+  /** The entity types a web UI selection has most often, rehearsed in turn. */
+  private static final List<String> REHEARSED_TYPES =
+      List.of("assetversion", "task", "show", "reviewsession", "list", "component", "asset");
+
   private final EventHub hub;
   private final ClaimStore launchClaims;
   private final ClaimStore discoverClaims;
   private final String onlyUser;
+  private final List<ActionHandler> handlers = new CopyOnWriteArrayList<>();
 
   private ActionService(Builder b) {
     this.hub = b.hub;
@@ -75,18 +83,70 @@ public final class ActionService {
     Action action = handler.action();
     String user =
         onlyUser == null ? "" : " and source.user.username=" + EventExpression.quote(onlyUser);
-    Subscription discover =
-        hub.subscribe("topic=ftrack.action.discover" + user, e -> discover(handler, e));
+    Subscription discover = hub.subscribe(DISCOVER + user, e -> discover(handler, e));
     Subscription launch =
         hub.subscribe(
             "topic=ftrack.action.launch and data.actionIdentifier="
                 + EventExpression.quote(action.identifier())
                 + user,
             e -> launch(handler, e));
+    handlers.add(handler);
     return () -> {
+      handlers.remove(handler);
       discover.unsubscribe();
       launch.unsubscribe();
     };
+  }
+
+  /**
+   * Rehearses the discover of every registered action on made-up selections, without calling the
+   * handlers and without sending anything: the hub's decoding, matching and reply encoding ({@link
+   * EventHub#rehearse}), the request's decoding, and each action's own {@link
+   * Action#appliesTo(ActionRequest)} and menu item. A listener that does this before it connects
+   * answers the first menus without making a user wait while the JVM loads and compiles that code.
+   *
+   * @param rounds how many discovers to rehearse per action; a few hundred let the JIT compile the
+   *     path
+   * @return how many rehearsed discovers reached a discover subscription on the hub, as a check
+   *     that the rehearsal took the real path
+   */
+  public int warmUp(int rounds) {
+    if (rounds < 0) {
+      throw new IllegalArgumentException("rounds < 0: " + rounds);
+    }
+    Map<String, Object> source =
+        Map.of(
+            "id",
+            "rehearsal",
+            "user",
+            Map.of("id", "rehearsal", "username", onlyUser != null ? onlyUser : hub.apiUser()));
+    int reached = 0;
+    for (ActionHandler handler : handlers) {
+      Action action = handler.action();
+      Map<String, ?> reply = Map.of("items", List.of(action.toItem()));
+      for (int i = 0; i < rounds; i++) {
+        Event discover =
+            Event.builder()
+                .topic("ftrack.action.discover")
+                .id("rehearsal-" + i)
+                .data(
+                    Map.of(
+                        "selection",
+                        List.of(
+                            Map.of(
+                                "entityId",
+                                "00000000-0000-4000-8000-" + (100_000_000_000L + i),
+                                "entityType",
+                                REHEARSED_TYPES.get(i % REHEARSED_TYPES.size())))))
+                .source(source)
+                .build();
+        if (hub.rehearse(discover, reply).stream().anyMatch(e -> e.startsWith(DISCOVER))) {
+          reached++;
+        }
+        action.appliesTo(ActionRequest.of(discover));
+      }
+    }
+    return reached;
   }
 
   private void discover(ActionHandler handler, Event event) {

@@ -443,4 +443,47 @@ class ActionsFakeTest {
                 .toArray(String[]::new));
     assertThat(server.subscriptions()).hasSize(3);
   }
+
+  @Test
+  void warmUpRehearsesDiscoversWithoutCallingHandlersOrSendingAnything() {
+    EventHub hub = hub();
+    AtomicInteger discovers = new AtomicInteger();
+    AtomicInteger launches = new AtomicInteger();
+    ActionService service = ActionService.builder(hub).build();
+    SendAction send = new SendAction();
+    service.register(
+        new ActionHandler() {
+          @Override
+          public Action action() {
+            return send.action();
+          }
+
+          @Override
+          public boolean discover(ActionRequest request) {
+            discovers.incrementAndGet();
+            return send.discover(request);
+          }
+
+          @Override
+          public ActionResponse launch(ActionRequest request) {
+            launches.incrementAndGet();
+            return send.launch(request);
+          }
+        });
+
+    assertThat(service.warmUp(40)).isEqualTo(40);
+    assertThat(discovers).hasValue(0);
+    assertThat(launches).hasValue(0);
+
+    hub.connect().awaitConnected(WAIT);
+    server.awaitSubscription("topic=ftrack.action.discover", WAIT);
+    String id = ui.discover(List.of(selected("assetversion", "v1")));
+    assertThat(ui.awaitItems(id, 1, WAIT))
+        .extracting(i -> i.get("actionIdentifier"))
+        .containsExactly("studio.send");
+    assertThat(discovers).hasValue(1);
+    assertThat(server.publishedEvents())
+        .noneMatch(e -> String.valueOf(e.get("inReplyToEvent")).startsWith("rehearsal"))
+        .noneMatch(e -> String.valueOf(e.get("id")).startsWith("rehearsal"));
+  }
 }
