@@ -27,8 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * variant uses a read timeout of 6 s (scaled) so the stall can pass it.
  */
 class LateCommitSweepTest {
-  static final int SCALE = 10;
-  static final int CREATES_PER_DELAY = 50;
+  // 1/5 of real time and 25 concurrent creates per delay: the fake's own time per create is not
+  // scaled, so a faster clock or more creates in flight would eat into the settle window the
+  // client is given, and the sweep would measure the fake's queue instead of the client.
+  static final int SCALE = 5;
+  static final int CREATES_PER_DELAY = 25;
   static final double[] DELAYS_S = {0, 0.5, 1, 2.5, 5, 10};
 
   @TempDir Path root;

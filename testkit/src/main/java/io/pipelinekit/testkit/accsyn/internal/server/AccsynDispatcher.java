@@ -229,9 +229,14 @@ public final class AccsynDispatcher extends Dispatcher {
     }
   }
 
-  /** Runs late commits; daemon, so a test that ends early leaves nothing behind. */
+  /**
+   * Runs late commits, several at once as a server's workers would (one thread would queue the
+   * commits of a burst of requests behind each other and apply the last ones long after their
+   * time); daemon threads, so a test that ends early leaves nothing behind.
+   */
   private static final ScheduledExecutorService LATE_COMMITS =
-      Executors.newSingleThreadScheduledExecutor(
+      Executors.newScheduledThreadPool(
+          4,
           r -> {
             Thread t = new Thread(r, "fake-accsyn-late-commit");
             t.setDaemon(true);
