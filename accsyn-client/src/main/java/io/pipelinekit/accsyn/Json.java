@@ -1,6 +1,7 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.accsyn.internal.PyJson;
+import io.pipelinekit.accsyn.internal.WireData;
 import io.pipelinekit.accsyn.internal.WireTime;
 import io.pipelinekit.core.internal.JsonSyntaxException;
 import io.pipelinekit.core.internal.JsonTree;
@@ -184,6 +185,11 @@ public final class Json {
     }
     if (v instanceof Json) {
       return ((Json) v).value;
+    }
+    if (v instanceof WireData && (v instanceof List || v instanceof Map)) {
+      // An unmodifiable list or map that writes itself from typed values (a job's tasks): copying
+      // it would build the very tree it exists to avoid.
+      return v;
     }
     if (v instanceof CharSequence) {
       return v.toString();

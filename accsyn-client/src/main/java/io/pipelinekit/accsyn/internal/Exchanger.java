@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -181,7 +182,7 @@ final class Exchanger {
           "accsyn {} {} request event {}",
           ex.method(),
           ex.operation(),
-          redactor.redact(ex.payload()));
+          redactor.redact(ex.payload().get()));
     }
     Call call = http.newCall(ex.request());
     // OkHttp's call timeout spans connect, send and the whole body: a trickling answer is cut.
@@ -192,6 +193,18 @@ final class Exchanger {
             call.cancel();
           }
         });
+    if (Engine.callerWaits() && dispatcherHasRoom()) {
+      // The caller blocks for this answer anyway: send and read on its thread.
+      Response response;
+      try {
+        response = call.execute();
+      } catch (IOException e) {
+        guarded(result, () -> failed(a, n, t0, result, call, e));
+        return;
+      }
+      guarded(result, () -> answered(a, n, t0, result, call, response));
+      return;
+    }
     call.enqueue(
         new Callback() {
           @Override
@@ -204,6 +217,15 @@ final class Exchanger {
             guarded(result, () -> answered(a, n, t0, result, c, response));
           }
         });
+  }
+
+  /**
+   * Whether a call on the caller's thread stays within the dispatcher's bound on calls in flight
+   * (the connections accsyn allows); if not, it queues behind the others like any async call.
+   */
+  private boolean dispatcherHasRoom() {
+    Dispatcher d = http.dispatcher();
+    return d.runningCallsCount() < d.getMaxRequests();
   }
 
   private void failed(

@@ -1,0 +1,25 @@
+package io.pipelinekit.accsyn.internal;
+
+import java.io.IOException;
+
+/**
+ * A part of an event's {@code data} that writes itself straight from typed values: a job's task
+ * list of 100,000 entries is encoded into the request without first becoming a tree of maps and a
+ * JSON string. Its text and size estimate must be exactly those of the plain value it stands for.
+ */
+public interface WireData {
+  /**
+   * The official client's size estimate of the plain value (see {@link EventEncoder#estimateSize}).
+   *
+   * @return the estimate
+   */
+  long estimate();
+
+  /**
+   * Writes the value as {@link PyJson} would write the plain value.
+   *
+   * @param out the writer
+   * @throws IOException when the sink fails
+   */
+  void writeTo(PyJsonWriter out) throws IOException;
+}
