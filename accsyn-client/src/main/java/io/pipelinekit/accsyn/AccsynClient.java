@@ -497,6 +497,12 @@ public final class AccsynClient implements AutoCloseable {
       throw new AccsynException("interrupted while waiting for accsyn; the call was cancelled", e);
     } catch (ExecutionException e) {
       Throwable cause = Engine.unwrap(e);
+      if (cause instanceof InterruptedException) {
+        // Interrupted while the call ran on this thread.
+        Thread.currentThread().interrupt();
+        throw new AccsynException(
+            "interrupted while waiting for accsyn; the call was cancelled", cause);
+      }
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
       }

@@ -1,16 +1,19 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.accsyn.internal.PyJson;
+import io.pipelinekit.accsyn.internal.PyJsonWriter;
 import io.pipelinekit.accsyn.internal.WireData;
 import io.pipelinekit.accsyn.internal.WireTime;
 import io.pipelinekit.core.internal.JsonSyntaxException;
 import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.core.internal.Redactor;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -186,10 +190,10 @@ public final class Json {
     if (v instanceof Json) {
       return ((Json) v).value;
     }
-    if (v instanceof WireData && (v instanceof List || v instanceof Map)) {
-      // An unmodifiable list or map that writes itself from typed values (a job's tasks): copying
-      // it would build the very tree it exists to avoid.
-      return v;
+    if (v instanceof WireData && v instanceof List) {
+      // A list that writes itself from typed values (a job's tasks): copying it would build the
+      // very tree it exists to avoid.
+      return new WireList((List<?>) v);
     }
     if (v instanceof CharSequence) {
       return v.toString();
@@ -241,6 +245,39 @@ public final class Json {
         "cannot turn a "
             + v.getClass().getName()
             + " into JSON; use maps, lists, strings, numbers, booleans, Instant or null");
+  }
+
+  /**
+   * A list that writes itself, seen as a plain list: each element is made plain when read, and the
+   * request is written by the list itself.
+   */
+  private static final class WireList extends AbstractList<Object>
+      implements RandomAccess, WireData {
+    private final List<?> list;
+
+    WireList(List<?> list) {
+      this.list = list instanceof WireList ? ((WireList) list).list : list;
+    }
+
+    @Override
+    public Object get(int index) {
+      return plain(list.get(index));
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
+
+    @Override
+    public long estimate(long stopAbove) {
+      return ((WireData) list).estimate(stopAbove);
+    }
+
+    @Override
+    public void writeTo(PyJsonWriter out) throws IOException {
+      ((WireData) list).writeTo(out);
+    }
   }
 
   /**

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import okio.Buffer;
-import okio.BufferedSink;
-import okio.Okio;
 
 /**
  * Builds the event envelope in the official key order and applies the payload rules (size estimate,
@@ -80,7 +78,7 @@ public final class EventEncoder {
     out.name("hostname");
     out.value(hostname);
     // Python estimates only non-empty dicts and lists ("if data is not None and 0 < len(data)").
-    if (nonEmpty(data) && estimateSize(data) > GZ_THRESHOLD) {
+    if (nonEmpty(data) && estimate(data, GZ_THRESHOLD) > GZ_THRESHOLD) {
       out.name("gz_data");
       out.rawStringValue(sink -> gzipBase64(data, sink));
     } else {
@@ -113,11 +111,23 @@ public final class EventEncoder {
    * @return the estimate
    */
   public static long estimateSize(Object value) {
+    return estimate(value, Long.MAX_VALUE);
+  }
+
+  /**
+   * The estimate, or, once the count passes {@code stopAbove}, any number above it: whether a
+   * 100,000-task payload is large is known after its first thousand tasks.
+   *
+   * @param value a plain tree
+   * @param stopAbove where counting may stop
+   * @return the estimate, or a number above {@code stopAbove}
+   */
+  static long estimate(Object value, long stopAbove) {
     if (value == null) {
       return 0;
     }
     if (value instanceof WireData) {
-      return ((WireData) value).estimate();
+      return ((WireData) value).estimate(stopAbove);
     }
     if (value instanceof Map) {
       long n = 0;
@@ -129,16 +139,22 @@ public final class EventEncoder {
           if (m.callerGaveMetadata()) {
             n += k.codePointCount(0, k.length()) + m.callerEstimate();
           }
-          continue;
+        } else {
+          n += k.codePointCount(0, k.length()) + estimate(e.getValue(), stopAbove - n);
         }
-        n += k.codePointCount(0, k.length()) + estimateSize(e.getValue());
+        if (n > stopAbove) {
+          return n;
+        }
       }
       return n;
     }
     if (value instanceof List) {
       long n = 0;
       for (Object o : (List<?>) value) {
-        n += estimateSize(o);
+        n += estimate(o, stopAbove - n);
+        if (n > stopAbove) {
+          return n;
+        }
       }
       return n;
     }
@@ -158,7 +174,7 @@ public final class EventEncoder {
   public static String gzipBase64(Object data) {
     Buffer out = new Buffer();
     try {
-      gzipBase64(data, out);
+      gzipBase64(data, out.outputStream());
     } catch (IOException e) {
       // An in-memory buffer does not fail.
       throw new UncheckedIOException(e);
@@ -174,13 +190,13 @@ public final class EventEncoder {
    * @param sink where the base64 text goes; left open
    * @throws IOException when the sink fails
    */
-  public static void gzipBase64(Object data, BufferedSink sink) throws IOException {
-    OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(sink.outputStream()));
+  public static void gzipBase64(Object data, OutputStream sink) throws IOException {
+    OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(sink));
     // Closing the gzip stream writes its trailer, then base64's final group and padding.
     try (GZIPOutputStream gz = new Gzip(base64)) {
-      BufferedSink json = Okio.buffer(Okio.sink(gz));
-      new PyJsonWriter(json).value(data);
-      json.emit();
+      PyJsonWriter json = new PyJsonWriter(gz);
+      json.value(data);
+      json.flush();
     }
   }
 

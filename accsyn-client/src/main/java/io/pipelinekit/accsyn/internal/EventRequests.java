@@ -33,8 +33,9 @@ final class EventRequests {
     // is written, so only its gzip+base64 text is ever held.
     Buffer event = new Buffer();
     try {
+      PyJsonWriter out = new PyJsonWriter(event.outputStream());
       EventEncoder.writeEvent(
-          new PyJsonWriter(event),
+          out,
           config.workspace(),
           UUID.randomUUID().toString(),
           login.sessionId(),
@@ -45,6 +46,7 @@ final class EventRequests {
           data,
           query,
           id);
+      out.flush();
     } catch (IOException e) {
       // An in-memory buffer does not fail.
       throw new UncheckedIOException(e);

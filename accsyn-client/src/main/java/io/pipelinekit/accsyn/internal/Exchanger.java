@@ -196,7 +196,7 @@ final class Exchanger {
     if (Engine.callerWaits() && dispatcherHasRoom()) {
       // The caller blocks for this answer anyway: send and read on its thread.
       Response response;
-      try {
+      try (InterruptWatch.Watched w = InterruptWatch.watch(call)) {
         response = call.execute();
       } catch (IOException e) {
         guarded(result, () -> failed(a, n, t0, result, call, e));
@@ -230,6 +230,12 @@ final class Exchanger {
 
   private void failed(
       Attempts a, int n, long t0, CompletableFuture<Json> result, Call c, IOException e) {
+    if (Engine.callerWaits() && Thread.currentThread().isInterrupted()) {
+      // The waiting caller was interrupted: it wants no answer, and no retry either.
+      result.completeExceptionally(
+          new AccsynException("interrupted while waiting for accsyn; the call was cancelled", e));
+      return;
+    }
     if (c.isCanceled() && !result.isDone()) {
       // Only the deadline's call timeout cancels a call whose caller still waits.
       HTTP_LOG.debug(

@@ -32,7 +32,9 @@ public final class PyJson {
   public static String write(Object value) {
     Buffer out = new Buffer();
     try {
-      new PyJsonWriter(out).value(value);
+      PyJsonWriter w = new PyJsonWriter(out.outputStream());
+      w.value(value);
+      w.flush();
     } catch (IOException e) {
       // An in-memory buffer does not fail.
       throw new UncheckedIOException(e);

@@ -1,90 +1,109 @@
 package io.pipelinekit.accsyn.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import okio.BufferedSink;
 
 /**
  * Writes JSON text the way Python's {@code json.dumps} does (see {@link PyJson}) straight into an
- * okio sink, so that a large payload never exists as one string. Values are written with {@link
- * #value}; {@link WireData} writes its own parts through {@link #beginObject}, {@link #name} and
- * the other structural methods, which place the {@code ", "} and {@code ": "} separators.
+ * output stream through a small buffer of its own, so that a large payload never exists as one
+ * string; call {@link #flush} at the end. Values are written with {@link #value}; {@link WireData}
+ * writes its own parts through {@link #beginObject}, {@link #name} and the other structural
+ * methods, which place the {@code ", "} and {@code ": "} separators.
  */
 public final class PyJsonWriter {
-  private static final byte[] HEX =
-      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
 
-  private final BufferedSink sink;
+  private final OutputStream out;
+  private final byte[] buf = new byte[8192];
+  private int pos;
   // Per open container: whether its next element is the first (no separator before it).
   private boolean[] first = new boolean[16];
   private int depth;
   private boolean afterName;
 
   /**
-   * A writer into a sink; the caller flushes and closes the sink.
+   * A writer into a stream; the caller flushes this writer, then closes the stream.
    *
-   * @param sink the sink
+   * @param out the stream
    */
-  public PyJsonWriter(BufferedSink sink) {
-    this.sink = sink;
+  public PyJsonWriter(OutputStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Passes everything written so far on to the stream (without flushing the stream).
+   *
+   * @throws IOException when the stream fails
+   */
+  public void flush() throws IOException {
+    if (pos > 0) {
+      out.write(buf, 0, pos);
+      pos = 0;
+    }
   }
 
   /**
    * Opens an object.
    *
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void beginObject() throws IOException {
     beforeValue();
-    sink.writeByte('{');
+    raw('{');
     push();
   }
 
   /**
    * Closes the innermost object.
    *
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void endObject() throws IOException {
     depth--;
-    sink.writeByte('}');
+    raw('}');
   }
 
   /**
    * Opens an array.
    *
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void beginArray() throws IOException {
     beforeValue();
-    sink.writeByte('[');
+    raw('[');
     push();
   }
 
   /**
    * Closes the innermost array.
    *
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void endArray() throws IOException {
     depth--;
-    sink.writeByte(']');
+    raw(']');
   }
 
   /**
    * Writes an object key; the next call writes its value.
    *
    * @param name the key
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void name(String name) throws IOException {
     separator();
     string(name);
-    sink.writeByte(':').writeByte(' ');
+    raw(':');
+    raw(' ');
     afterName = true;
   }
 
@@ -93,7 +112,7 @@ public final class PyJsonWriter {
    * Number}, {@link WireData} and {@code null}.
    *
    * @param value the value
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    * @throws IllegalArgumentException for any other kind of value, or a non-finite number
    */
   public void value(Object value) throws IOException {
@@ -120,20 +139,20 @@ public final class PyJsonWriter {
     }
     beforeValue();
     if (value == null) {
-      sink.writeUtf8("null");
+      raw(NULL);
     } else if (value instanceof CharSequence) {
       string(value.toString());
     } else if (value instanceof Boolean) {
-      sink.writeUtf8(((Boolean) value) ? "true" : "false");
+      raw(((Boolean) value) ? TRUE : FALSE);
     } else if (value instanceof Long
         || value instanceof Integer
         || value instanceof Short
         || value instanceof Byte) {
-      sink.writeDecimalLong(((Number) value).longValue());
+      decimal(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
-      sink.writeUtf8(PyJson.pythonFloat(((Number) value).doubleValue()));
+      ascii(PyJson.pythonFloat(((Number) value).doubleValue()));
     } else if (value instanceof BigInteger || value instanceof BigDecimal) {
-      sink.writeUtf8(value.toString());
+      ascii(value.toString());
     } else {
       throw new IllegalArgumentException(
           "cannot send a " + value.getClass().getName() + " as JSON");
@@ -144,26 +163,27 @@ public final class PyJsonWriter {
    * Writes an integer.
    *
    * @param value the value
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void value(long value) throws IOException {
     beforeValue();
-    sink.writeDecimalLong(value);
+    decimal(value);
   }
 
   /**
-   * Writes a string value whose characters the callback writes straight into the sink, such as
+   * Writes a string value whose characters the callback writes straight into the stream, such as
    * base64 text. They must be printable ASCII without quotes or backslashes, which JSON would
    * escape.
    *
    * @param text writes the characters
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   public void rawStringValue(RawText text) throws IOException {
     beforeValue();
-    sink.writeByte('"');
-    text.writeTo(sink);
-    sink.writeByte('"');
+    raw('"');
+    flush();
+    text.writeTo(out);
+    raw('"');
   }
 
   /** Writes the characters of a string value. */
@@ -172,10 +192,10 @@ public final class PyJsonWriter {
     /**
      * Writes the characters.
      *
-     * @param sink the sink
-     * @throws IOException when the sink fails
+     * @param out the stream, to be left open
+     * @throws IOException when the stream fails
      */
-    void writeTo(BufferedSink sink) throws IOException;
+    void writeTo(OutputStream out) throws IOException;
   }
 
   private void push() {
@@ -191,7 +211,8 @@ public final class PyJsonWriter {
       if (first[depth]) {
         first[depth] = false;
       } else {
-        sink.writeByte(',').writeByte(' ');
+        raw(',');
+        raw(' ');
       }
     }
   }
@@ -205,42 +226,99 @@ public final class PyJsonWriter {
   }
 
   private void string(String s) throws IOException {
-    sink.writeByte('"');
+    raw('"');
     int n = s.length();
-    int run = 0; // start of the pending run of characters written as they are
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c <= 0x7e && c != '"' && c != '\\') {
-        continue;
+    int i = 0;
+    while (i < n) {
+      if (pos == buf.length) {
+        flush();
       }
-      if (run < i) {
-        sink.writeUtf8(s, run, i);
+      // The common case, printable ASCII, is copied in a tight loop over locals.
+      byte[] b = buf;
+      int p = pos;
+      int end = Math.min(n, i + (b.length - p));
+      char c = 0;
+      for (; i < end; i++) {
+        c = s.charAt(i);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+          break;
+        }
+        b[p++] = (byte) c;
       }
-      run = i + 1;
-      switch (c) {
-        case '"' -> sink.writeByte('\\').writeByte('"');
-        case '\\' -> sink.writeByte('\\').writeByte('\\');
-        case '\n' -> sink.writeByte('\\').writeByte('n');
-        case '\r' -> sink.writeByte('\\').writeByte('r');
-        case '\t' -> sink.writeByte('\\').writeByte('t');
-        case '\b' -> sink.writeByte('\\').writeByte('b');
-        case '\f' -> sink.writeByte('\\').writeByte('f');
-        // Java strings are UTF-16 already, so astral characters come out as surrogate pairs
-        // exactly like Python's ensure_ascii.
-        default ->
-            sink.writeByte('\\')
-                .writeByte('u')
-                .writeByte(HEX[(c >> 12) & 0xf])
-                .writeByte(HEX[(c >> 8) & 0xf])
-                .writeByte(HEX[(c >> 4) & 0xf])
-                .writeByte(HEX[c & 0xf]);
+      pos = p;
+      if (i < end) {
+        special(c);
+        i++;
       }
     }
-    if (run == 0) {
-      sink.writeUtf8(s);
-    } else if (run < n) {
-      sink.writeUtf8(s, run, n);
+    raw('"');
+  }
+
+  private void special(char c) throws IOException {
+    switch (c) {
+      case '"' -> escape('"');
+      case '\\' -> escape('\\');
+      case '\n' -> escape('n');
+      case '\r' -> escape('r');
+      case '\t' -> escape('t');
+      case '\b' -> escape('b');
+      case '\f' -> escape('f');
+      // Java strings are UTF-16 already, so astral characters come out as surrogate pairs
+      // exactly like Python's ensure_ascii.
+      default -> {
+        escape('u');
+        raw(HEX[(c >> 12) & 0xf]);
+        raw(HEX[(c >> 8) & 0xf]);
+        raw(HEX[(c >> 4) & 0xf]);
+        raw(HEX[c & 0xf]);
+      }
     }
-    sink.writeByte('"');
+  }
+
+  private void escape(char c) throws IOException {
+    raw('\\');
+    raw(c);
+  }
+
+  private void raw(char c) throws IOException {
+    raw((byte) c);
+  }
+
+  private void raw(byte b) throws IOException {
+    if (pos == buf.length) {
+      flush();
+    }
+    buf[pos++] = b;
+  }
+
+  private void raw(byte[] bytes) throws IOException {
+    for (byte b : bytes) {
+      raw(b);
+    }
+  }
+
+  /** Text known to be ASCII: numbers. */
+  private void ascii(String s) throws IOException {
+    for (int i = 0; i < s.length(); i++) {
+      raw((byte) s.charAt(i));
+    }
+  }
+
+  private void decimal(long v) throws IOException {
+    if (v == Long.MIN_VALUE) {
+      ascii(Long.toString(v));
+      return;
+    }
+    if (v < 0) {
+      raw('-');
+      v = -v;
+    }
+    long div = 1;
+    while (div <= v / 10) {
+      div *= 10;
+    }
+    for (; div > 0; div /= 10) {
+      raw((byte) ('0' + (v / div) % 10));
+    }
   }
 }

@@ -9,17 +9,19 @@ import java.io.IOException;
  */
 public interface WireData {
   /**
-   * The official client's size estimate of the plain value (see {@link EventEncoder#estimateSize}).
+   * The official client's size estimate of the plain value (see {@link EventEncoder#estimateSize}),
+   * or, once the count passes {@code stopAbove}, any number above it.
    *
-   * @return the estimate
+   * @param stopAbove where counting may stop
+   * @return the estimate, or a number above {@code stopAbove}
    */
-  long estimate();
+  long estimate(long stopAbove);
 
   /**
    * Writes the value as {@link PyJson} would write the plain value.
    *
    * @param out the writer
-   * @throws IOException when the sink fails
+   * @throws IOException when the stream fails
    */
   void writeTo(PyJsonWriter out) throws IOException;
 }

@@ -40,10 +40,13 @@ final class TaskList extends AbstractList<Object> implements RandomAccess, WireD
   }
 
   @Override
-  public long estimate() {
+  public long estimate(long stopAbove) {
     long n = 0;
     for (TaskSpec t : tasks) {
       n += estimate(t);
+      if (n > stopAbove) {
+        break;
+      }
     }
     return n;
   }
