@@ -8,6 +8,7 @@ import io.pipelinekit.core.internal.JsonSyntaxException;
 import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.core.internal.Redactor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import okio.Okio;
 
 /**
  * An immutable JSON value: what accsyn sends back, and what the generic API sends.
@@ -101,6 +103,25 @@ public final class Json {
     Objects.requireNonNull(text, "text == null");
     try {
       return wrap(JsonTree.parseFrozen(text));
+    } catch (JsonSyntaxException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses one JSON value from a stream of UTF-8 text as it is read, without holding the text: a
+   * large answer costs only its tree.
+   *
+   * @param in the stream; read to the end of the value, not closed
+   * @return the value
+   * @throws IllegalArgumentException if the text is not one JSON value
+   * @throws java.io.EOFException if the text ends inside the value
+   * @throws IOException if reading fails
+   */
+  public static Json parse(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    try {
+      return wrap(JsonTree.parseFrozen(Okio.buffer(Okio.source(in))));
     } catch (JsonSyntaxException e) {
       throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
