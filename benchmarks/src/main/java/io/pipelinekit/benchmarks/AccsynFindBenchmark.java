@@ -41,7 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code inMemory}: an OkHttp interceptor answers without any socket, so the figure is the
  *       client alone;
  *   <li>{@code loopback}: a minimal JDK HTTP server on 127.0.0.1 answers the same bytes, over a
- *       pooled keep-alive connection.
+ *       pooled keep-alive connection;
+ *   <li>{@code cannedLoopback}: the same bytes from {@link CannedHttpServer}, a blocking server
+ *       with a thread per connection, so that the figure is the client and the loopback alone
+ *       rather than the JDK server's thread hand-offs.
  * </ul>
  *
  * <p>The client-side rate limiter is raised out of the way (the server's limits are not what is
@@ -63,6 +66,8 @@ public class AccsynFindBenchmark {
   private HttpServer server;
   private AccsynClient loopback;
   private AccsynClient inMemory;
+  private CannedHttpServer canned;
+  private AccsynClient cannedLoopback;
   private Query query;
 
   static String transfers(int n) {
@@ -116,9 +121,14 @@ public class AccsynFindBenchmark {
                         })
                     .build())
             .build();
+    byte[] login = LOGIN.getBytes(StandardCharsets.UTF_8);
+    byte[] transfers = TRANSFERS.getBytes(StandardCharsets.UTF_8);
+    canned = new CannedHttpServer(path -> path.endsWith("/login") ? login : transfers);
+    cannedLoopback = client(URI.create("http://127.0.0.1:" + canned.port())).build();
     query = Query.of("transfer").where("status", Operator.EQ, "running").limit(10);
     loopback.find(query); // logs in
     inMemory.find(query);
+    cannedLoopback.find(query);
   }
 
   private static AccsynClient.Builder client(URI endpoint) {
@@ -147,7 +157,13 @@ public class AccsynFindBenchmark {
   public void stop() {
     loopback.close();
     inMemory.close();
+    cannedLoopback.close();
     server.stop(0);
+    try {
+      canned.close();
+    } catch (IOException e) {
+      // closing a listening socket does not fail in practice
+    }
   }
 
   /**
@@ -158,6 +174,16 @@ public class AccsynFindBenchmark {
   @Benchmark
   public List<Json> loopback() {
     return loopback.find(query);
+  }
+
+  /**
+   * One find over loopback HTTP against the canned blocking server.
+   *
+   * @return the transfers
+   */
+  @Benchmark
+  public List<Json> cannedLoopback() {
+    return cannedLoopback.find(query);
   }
 
   /**
