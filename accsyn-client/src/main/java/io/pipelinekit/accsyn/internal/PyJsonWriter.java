@@ -22,8 +22,11 @@ public final class PyJsonWriter {
   private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
 
+  private static final int MAX_BUFFER = 16 * 1024;
+
   private final OutputStream out;
-  private final byte[] buf = new byte[8192];
+  // Small to start with, as most events are a few hundred bytes; grows for large payloads.
+  private byte[] buf = new byte[256];
   private int pos;
   // Per open container: whether its next element is the first (no separator before it).
   private boolean[] first = new boolean[16];
@@ -47,6 +50,9 @@ public final class PyJsonWriter {
   public void flush() throws IOException {
     if (pos > 0) {
       out.write(buf, 0, pos);
+      if (pos == buf.length && buf.length < MAX_BUFFER) {
+        buf = new byte[buf.length * 4];
+      }
       pos = 0;
     }
   }
