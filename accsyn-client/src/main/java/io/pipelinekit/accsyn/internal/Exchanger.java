@@ -307,7 +307,7 @@ final class Exchanger {
       return new Answer(status, null, Json.parse(source.inputStream()), null, retryAfter);
     } catch (EOFException | IllegalArgumentException e) {
       // Read what is left (within the limit) so that the message tells what came.
-      source.skip(Long.MAX_VALUE);
+      source.readAll(Okio.blackhole());
       String head = counted.head.readUtf8();
       boolean cut =
           counted.count <= Counted.HEAD
