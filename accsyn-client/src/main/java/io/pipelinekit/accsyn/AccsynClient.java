@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -228,7 +229,7 @@ public final class AccsynClient implements AutoCloseable {
    * @return the 24-character user id
    */
   public String userId() {
-    return await(engine.login()).userId();
+    return await(() -> engine.login()).userId();
   }
 
   /**
@@ -237,7 +238,7 @@ public final class AccsynClient implements AutoCloseable {
    * @return {@code admin}, {@code employee}, {@code standard} or {@code support}
    */
   public String role() {
-    return await(engine.login()).role();
+    return await(() -> engine.login()).role();
   }
 
   /**
@@ -248,7 +249,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#find(Query)
    */
   public List<Json> find(Query query) {
-    return await(async.find(query));
+    return await(() -> async.find(query));
   }
 
   /**
@@ -261,7 +262,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#attributes(String, AttributeSet)
    */
   public List<String> attributes(String entityType, AttributeSet set) {
-    return await(async.attributes(entityType, set));
+    return await(() -> async.attributes(entityType, set));
   }
 
   /**
@@ -272,7 +273,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#find(String)
    */
   public List<Json> find(String query) {
-    return await(async.find(query));
+    return await(() -> async.find(query));
   }
 
   /**
@@ -283,7 +284,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#findOne(Query)
    */
   public Optional<Json> findOne(Query query) {
-    return await(async.findOne(query));
+    return await(() -> async.findOne(query));
   }
 
   /**
@@ -293,7 +294,7 @@ public final class AccsynClient implements AutoCloseable {
    * @return the first match, or empty
    */
   public Optional<Json> findOne(String query) {
-    return await(async.findOne(query));
+    return await(() -> async.findOne(query));
   }
 
   /**
@@ -305,7 +306,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#get
    */
   public Optional<Json> get(String entityType, String id) {
-    return await(async.get(entityType, id));
+    return await(() -> async.get(entityType, id));
   }
 
   /**
@@ -344,7 +345,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#create(String, Json)
    */
   public List<Json> create(String entityType, Json data) {
-    return await(async.create(entityType, data));
+    return await(() -> async.create(entityType, data));
   }
 
   /**
@@ -357,7 +358,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#createJob(String, String, Json)
    */
   public JobCreation createJob(String entityType, String parentId, Json data) {
-    return await(async.createJob(entityType, parentId, data));
+    return await(() -> async.createJob(entityType, parentId, data));
   }
 
   /**
@@ -381,7 +382,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#create(String, String, Json)
    */
   public List<Json> create(String entityType, String parentId, Json data) {
-    return await(async.create(entityType, parentId, data));
+    return await(() -> async.create(entityType, parentId, data));
   }
 
   /**
@@ -394,7 +395,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#update
    */
   public Json update(String entityType, String id, Json data) {
-    return await(async.update(entityType, id, data));
+    return await(() -> async.update(entityType, id, data));
   }
 
   /**
@@ -419,7 +420,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#updateMany
    */
   public List<Json> updateMany(String entityType, String parentId, List<Json> patches) {
-    return await(async.updateMany(entityType, parentId, patches));
+    return await(() -> async.updateMany(entityType, parentId, patches));
   }
 
   /**
@@ -432,7 +433,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#delete
    */
   public Json delete(String entityType, String id, boolean force) {
-    return await(async.delete(entityType, id, force));
+    return await(() -> async.delete(entityType, id, force));
   }
 
   /**
@@ -443,7 +444,7 @@ public final class AccsynClient implements AutoCloseable {
    * @return the server's result
    */
   public Json deactivate(String entityType, String id) {
-    return await(async.deactivate(entityType, id));
+    return await(() -> async.deactivate(entityType, id));
   }
 
   /**
@@ -454,7 +455,7 @@ public final class AccsynClient implements AutoCloseable {
    * @return the server's result
    */
   public Json activate(String entityType, String idOrCode) {
-    return await(async.activate(entityType, idOrCode));
+    return await(() -> async.activate(entityType, idOrCode));
   }
 
   /**
@@ -469,7 +470,7 @@ public final class AccsynClient implements AutoCloseable {
    * @see AccsynAsync#call
    */
   public Json call(HttpMethod method, String uri, Json data, String query, String id) {
-    return await(async.call(method, uri, data, query, id));
+    return await(() -> async.call(method, uri, data, query, id));
   }
 
   /** Releases the HTTP threads and connections if the client created them; idempotent. */
@@ -484,7 +485,10 @@ public final class AccsynClient implements AutoCloseable {
     return description;
   }
 
-  static <T> T await(CompletableFuture<T> future) {
+  static <T> T await(Supplier<CompletableFuture<T>> start) {
+    // The caller blocks anyway, so the exchange runs on its thread rather than being handed to
+    // OkHttp's dispatcher and back.
+    CompletableFuture<T> future = Engine.callerWaits(start);
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -493,6 +497,12 @@ public final class AccsynClient implements AutoCloseable {
       throw new AccsynException("interrupted while waiting for accsyn; the call was cancelled", e);
     } catch (ExecutionException e) {
       Throwable cause = Engine.unwrap(e);
+      if (cause instanceof InterruptedException) {
+        // Interrupted while the call ran on this thread.
+        Thread.currentThread().interrupt();
+        throw new AccsynException(
+            "interrupted while waiting for accsyn; the call was cancelled", cause);
+      }
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;
       }

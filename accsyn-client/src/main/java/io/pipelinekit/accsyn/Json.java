@@ -1,15 +1,20 @@
 package io.pipelinekit.accsyn;
 
 import io.pipelinekit.accsyn.internal.PyJson;
+import io.pipelinekit.accsyn.internal.PyJsonWriter;
+import io.pipelinekit.accsyn.internal.WireData;
 import io.pipelinekit.accsyn.internal.WireTime;
 import io.pipelinekit.core.internal.JsonSyntaxException;
 import io.pipelinekit.core.internal.JsonTree;
 import io.pipelinekit.core.internal.Redactor;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
+import okio.Okio;
 
 /**
  * An immutable JSON value: what accsyn sends back, and what the generic API sends.
@@ -96,6 +103,25 @@ public final class Json {
     Objects.requireNonNull(text, "text == null");
     try {
       return wrap(JsonTree.parseFrozen(text));
+    } catch (JsonSyntaxException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses one JSON value from a stream of UTF-8 text as it is read, without holding the text: a
+   * large answer costs only its tree.
+   *
+   * @param in the stream; read to the end of the value, not closed
+   * @return the value
+   * @throws IllegalArgumentException if the text is not one JSON value
+   * @throws java.io.EOFException if the text ends inside the value
+   * @throws IOException if reading fails
+   */
+  public static Json parse(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    try {
+      return wrap(JsonTree.parseFrozen(Okio.buffer(Okio.source(in))));
     } catch (JsonSyntaxException e) {
       throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }
@@ -185,6 +211,11 @@ public final class Json {
     if (v instanceof Json) {
       return ((Json) v).value;
     }
+    if (v instanceof WireData && v instanceof List) {
+      // A list that writes itself from typed values (a job's tasks): copying it would build the
+      // very tree it exists to avoid.
+      return new WireList((List<?>) v);
+    }
     if (v instanceof CharSequence) {
       return v.toString();
     }
@@ -235,6 +266,39 @@ public final class Json {
         "cannot turn a "
             + v.getClass().getName()
             + " into JSON; use maps, lists, strings, numbers, booleans, Instant or null");
+  }
+
+  /**
+   * A list that writes itself, seen as a plain list: each element is made plain when read, and the
+   * request is written by the list itself.
+   */
+  private static final class WireList extends AbstractList<Object>
+      implements RandomAccess, WireData {
+    private final List<?> list;
+
+    WireList(List<?> list) {
+      this.list = list instanceof WireList ? ((WireList) list).list : list;
+    }
+
+    @Override
+    public Object get(int index) {
+      return plain(list.get(index));
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
+
+    @Override
+    public long estimate(long stopAbove) {
+      return ((WireData) list).estimate(stopAbove);
+    }
+
+    @Override
+    public void writeTo(PyJsonWriter out) throws IOException {
+      ((WireData) list).writeTo(out);
+    }
   }
 
   /**

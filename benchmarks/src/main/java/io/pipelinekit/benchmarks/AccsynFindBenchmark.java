@@ -41,7 +41,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code inMemory}: an OkHttp interceptor answers without any socket, so the figure is the
  *       client alone;
  *   <li>{@code loopback}: a minimal JDK HTTP server on 127.0.0.1 answers the same bytes, over a
- *       pooled keep-alive connection.
+ *       pooled keep-alive connection;
+ *   <li>{@code cannedLoopback}: the same bytes from {@link CannedHttpServer}, a blocking server
+ *       with a thread per connection, so that the figure is the client and the loopback alone
+ *       rather than the JDK server's thread hand-offs;
+ *   <li>{@code socketFloor}: no client at all, a plain socket sending a small request to the same
+ *       server and reading its answer, so that the figure is the loopback round trip and the server
+ *       alone, the floor under {@code cannedLoopback}.
  * </ul>
  *
  * <p>The client-side rate limiter is raised out of the way (the server's limits are not what is
@@ -63,6 +69,12 @@ public class AccsynFindBenchmark {
   private HttpServer server;
   private AccsynClient loopback;
   private AccsynClient inMemory;
+  private CannedHttpServer canned;
+  private AccsynClient cannedLoopback;
+  private java.net.Socket floor;
+  private byte[] floorRequest;
+  private byte[] floorAnswer;
+  private int floorBodyLength;
   private Query query;
 
   static String transfers(int n) {
@@ -116,9 +128,20 @@ public class AccsynFindBenchmark {
                         })
                     .build())
             .build();
+    byte[] login = LOGIN.getBytes(StandardCharsets.UTF_8);
+    byte[] transfers = TRANSFERS.getBytes(StandardCharsets.UTF_8);
+    canned = new CannedHttpServer(path -> path.endsWith("/login") ? login : transfers);
+    cannedLoopback = client(URI.create("http://127.0.0.1:" + canned.port())).build();
     query = Query.of("transfer").where("status", Operator.EQ, "running").limit(10);
     loopback.find(query); // logs in
     inMemory.find(query);
+    cannedLoopback.find(query);
+    floor = new java.net.Socket("127.0.0.1", canned.port());
+    floor.setTcpNoDelay(true);
+    floorRequest =
+        "GET /api/v3/event HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    floorAnswer = new byte[transfers.length + 128];
+    floorBodyLength = transfers.length;
   }
 
   private static AccsynClient.Builder client(URI endpoint) {
@@ -147,7 +170,18 @@ public class AccsynFindBenchmark {
   public void stop() {
     loopback.close();
     inMemory.close();
+    cannedLoopback.close();
     server.stop(0);
+    try {
+      floor.close();
+    } catch (IOException e) {
+      // closing a client socket does not fail in practice
+    }
+    try {
+      canned.close();
+    } catch (IOException e) {
+      // closing a listening socket does not fail in practice
+    }
   }
 
   /**
@@ -158,6 +192,49 @@ public class AccsynFindBenchmark {
   @Benchmark
   public List<Json> loopback() {
     return loopback.find(query);
+  }
+
+  /**
+   * One find over loopback HTTP against the canned blocking server.
+   *
+   * @return the transfers
+   */
+  @Benchmark
+  public List<Json> cannedLoopback() {
+    return cannedLoopback.find(query);
+  }
+
+  /**
+   * The same round trip without the client: a request written to the canned server on a plain
+   * socket and its answer read to the end of the body.
+   *
+   * @return the bytes read
+   * @throws IOException if the socket fails
+   */
+  @Benchmark
+  public int socketFloor() throws IOException {
+    floor.getOutputStream().write(floorRequest);
+    java.io.InputStream in = floor.getInputStream();
+    int n = 0;
+    int bodyStart = -1;
+    int total = Integer.MAX_VALUE;
+    while (n < total) {
+      int r = in.read(floorAnswer, n, floorAnswer.length - n);
+      if (r < 0) {
+        throw new IOException("the server closed the connection");
+      }
+      n += r;
+      if (bodyStart < 0) {
+        for (int i = 3; i < n; i++) {
+          if (floorAnswer[i - 3] == '\r' && floorAnswer[i] == '\n' && floorAnswer[i - 1] == '\r') {
+            bodyStart = i + 1;
+            total = bodyStart + floorBodyLength;
+            break;
+          }
+        }
+      }
+    }
+    return n;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +21,15 @@ import org.slf4j.LoggerFactory;
  * Endpoint} resolves the API host, {@link LoginCache} logs in once, {@link EventRequests} encodes
  * events, {@link Exchanger} sends with rate limiting, retries and logging, and {@link ErrorMapper}
  * turns answers into results or typed exceptions. Thread-safe; every method returns at once with a
- * future.
+ * future, except within {@link #callerWaits}.
  *
  * <p>Typed resources never touch this class directly; they go through the public generic API.
  */
 public final class Engine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+  /** Set while a caller that blocks for the answer starts its call; see {@link #callerWaits}. */
+  private static final ThreadLocal<Boolean> CALLER_WAITS = new ThreadLocal<>();
 
   /** The fixed path segment of the official client's master lookup. */
   public static final String LOOKUP_SEGMENT = "J3PKTtDvolDMBtTy6AFGA";
@@ -159,6 +163,34 @@ public final class Engine implements AutoCloseable {
    */
   public Redactor redactor() {
     return redactor;
+  }
+
+  /**
+   * Starts a call whose caller blocks until it is over. Every exchange that can go out at once
+   * while it starts (no login, rate-limit or backoff wait ahead of it) then runs on the caller's
+   * thread with OkHttp's {@code execute} instead of being handed to the dispatcher's threads and
+   * back; the future is complete when this returns unless a wait was needed. Deadlines, retries,
+   * the rate limiter, byte limits and error mapping are the same either way.
+   *
+   * @param start starts the call, e.g. {@code () -> async.find(query)}
+   * @param <T> the result type
+   * @return the call's future
+   */
+  public static <T> CompletableFuture<T> callerWaits(Supplier<CompletableFuture<T>> start) {
+    Boolean before = CALLER_WAITS.get();
+    CALLER_WAITS.set(Boolean.TRUE);
+    try {
+      return start.get();
+    } finally {
+      if (before == null) {
+        CALLER_WAITS.remove();
+      }
+    }
+  }
+
+  /** Whether the current thread is starting a call it will wait for. */
+  static boolean callerWaits() {
+    return CALLER_WAITS.get() != null;
   }
 
   /**

@@ -61,8 +61,29 @@ final class ErrorMapper {
       }
       throw unexpected(operation, status, "a body that is not JSON", body);
     }
+    return map(operation, method, role, status, parsed, retryAfter);
+  }
+
+  /**
+   * Maps an answer already parsed (read from the body as it arrived).
+   *
+   * @param operation the operation
+   * @param method the HTTP method
+   * @param role the user's role
+   * @param status the HTTP status
+   * @param parsed the body
+   * @param retryAfter the server's Retry-After, or null
+   * @return the response object
+   */
+  Json map(
+      String operation,
+      HttpMethod method,
+      String role,
+      int status,
+      Json parsed,
+      Duration retryAfter) {
     if (!parsed.isObject()) {
-      throw unexpected(operation, status, "JSON that is not an object", body);
+      throw unexpected(operation, status, "JSON that is not an object", parsed.toJson());
     }
     if (parsed.has("exception")) {
       boolean privileged = role.equals("admin") || role.equals("support");
@@ -301,7 +322,12 @@ final class ErrorMapper {
 
   AccsynTruncatedResponseException truncated(
       String operation, HttpMethod method, int status, String body) {
-    long bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return truncated(
+        operation, method, status, body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+  }
+
+  AccsynTruncatedResponseException truncated(
+      String operation, HttpMethod method, int status, long bytes) {
     return new AccsynTruncatedResponseException(
         "accsyn's answer to "
             + operation

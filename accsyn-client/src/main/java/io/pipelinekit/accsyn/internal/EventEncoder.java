@@ -1,15 +1,16 @@
 package io.pipelinekit.accsyn.internal;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import okio.Buffer;
 
 /**
  * Builds the event envelope in the official key order and applies the payload rules (size estimate,
@@ -20,11 +21,21 @@ public final class EventEncoder {
   /** Payloads whose estimate exceeds this (100 × 1024) are sent as {@code gz_data}. */
   public static final long GZ_THRESHOLD = 100 * 1024;
 
+  /**
+   * The gzip level of {@code gz_data}. The server inflates any level; for a 100,000-task job (12.8
+   * MB of JSON) the fastest level compresses in 14 ms of CPU against 34 ms at the default level and
+   * 49 ms at Python's level 9, for a result 5 to 7 % larger.
+   */
+  static final int GZ_LEVEL = Deflater.BEST_SPEED;
+
   private EventEncoder() {}
 
   /**
-   * The event.
+   * Writes the event in the official key order, its {@code data} (or {@code gz_data}) streamed from
+   * the values given: a large payload goes through gzip and base64 as it is written, never as a
+   * whole JSON string.
    *
+   * @param out where the event goes
    * @param workspace workspace code
    * @param eid a fresh uuid
    * @param session the login's session id (may be null)
@@ -35,9 +46,10 @@ public final class EventEncoder {
    * @param data a plain object, array or null
    * @param query the expression or null
    * @param id the entity id or null
-   * @return the envelope, keys in the official order
+   * @throws IOException when the sink fails
    */
-  public static Map<String, Object> envelope(
+  public static void writeEvent(
+      PyJsonWriter out,
       String workspace,
       String eid,
       String session,
@@ -47,30 +59,43 @@ public final class EventEncoder {
       String hostname,
       Object data,
       String query,
-      String id) {
-    Map<String, Object> event = new LinkedHashMap<>();
-    event.put("audience", "api");
-    event.put("workspace", workspace);
-    event.put("eid", eid);
-    event.put("session", session);
-    event.put("uri", uri);
-    event.put("ident", ident);
-    event.put("created", WireTime.format(created));
-    event.put("hostname", hostname);
+      String id)
+      throws IOException {
+    out.beginObject();
+    out.name("audience");
+    out.value("api");
+    out.name("workspace");
+    out.value(workspace);
+    out.name("eid");
+    out.value(eid);
+    out.name("session");
+    out.value(session);
+    out.name("uri");
+    out.value(uri);
+    out.name("ident");
+    out.value(ident);
+    out.name("created");
+    out.value(WireTime.format(created));
+    out.name("hostname");
+    out.value(hostname);
     // Python estimates only non-empty dicts and lists ("if data is not None and 0 < len(data)").
-    if (nonEmpty(data) && estimateSize(data) > GZ_THRESHOLD) {
-      event.put("gz_data", gzipBase64(data));
+    if (nonEmpty(data) && estimate(data, GZ_THRESHOLD) > GZ_THRESHOLD) {
+      out.name("gz_data");
+      out.rawStringValue(sink -> gzipBase64(data, sink));
     } else {
-      event.put("data", data);
+      out.name("data");
+      out.value(data);
     }
     // Python tests truthiness: an empty query or id is left out.
     if (query != null && !query.isEmpty()) {
-      event.put("query", query);
+      out.name("query");
+      out.value(query);
     }
     if (id != null && !id.isEmpty()) {
-      event.put("id", id);
+      out.name("id");
+      out.value(id);
     }
-    return event;
+    out.endObject();
   }
 
   private static boolean nonEmpty(Object data) {
@@ -87,8 +112,23 @@ public final class EventEncoder {
    * @return the estimate
    */
   public static long estimateSize(Object value) {
+    return estimate(value, Long.MAX_VALUE);
+  }
+
+  /**
+   * The estimate, or, once the count passes {@code stopAbove}, any number above it: whether a
+   * 100,000-task payload is large is known after its first thousand tasks.
+   *
+   * @param value a plain tree
+   * @param stopAbove where counting may stop
+   * @return the estimate, or a number above {@code stopAbove}
+   */
+  static long estimate(Object value, long stopAbove) {
     if (value == null) {
       return 0;
+    }
+    if (value instanceof WireData) {
+      return ((WireData) value).estimate(stopAbove);
     }
     if (value instanceof Map) {
       long n = 0;
@@ -100,16 +140,22 @@ public final class EventEncoder {
           if (m.callerGaveMetadata()) {
             n += k.codePointCount(0, k.length()) + m.callerEstimate();
           }
-          continue;
+        } else {
+          n += k.codePointCount(0, k.length()) + estimate(e.getValue(), stopAbove - n);
         }
-        n += k.codePointCount(0, k.length()) + estimateSize(e.getValue());
+        if (n > stopAbove) {
+          return n;
+        }
       }
       return n;
     }
     if (value instanceof List) {
       long n = 0;
       for (Object o : (List<?>) value) {
-        n += estimateSize(o);
+        n += estimate(o, stopAbove - n);
+        if (n > stopAbove) {
+          return n;
+        }
       }
       return n;
     }
@@ -127,13 +173,56 @@ public final class EventEncoder {
    * @return the base64 text
    */
   public static String gzipBase64(Object data) {
-    byte[] json = PyJson.write(data).getBytes(StandardCharsets.US_ASCII);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(json);
+    Buffer out = new Buffer();
+    try {
+      gzipBase64(data, out.outputStream());
     } catch (IOException e) {
+      // An in-memory buffer does not fail.
       throw new UncheckedIOException(e);
     }
-    return Base64.getEncoder().encodeToString(out.toByteArray());
+    return out.readUtf8();
+  }
+
+  /**
+   * Streams {@code base64(gzip(ascii(json.dumps(data))))} into a sink: the JSON text is compressed
+   * as it is written and only the base64 text reaches the sink.
+   *
+   * @param data a plain tree
+   * @param sink where the base64 text goes; left open
+   * @throws IOException when the sink fails
+   */
+  public static void gzipBase64(Object data, OutputStream sink) throws IOException {
+    OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(sink));
+    // Closing the gzip stream writes its trailer, then base64's final group and padding.
+    try (GZIPOutputStream gz = new Gzip(base64)) {
+      PyJsonWriter json = new PyJsonWriter(gz);
+      json.value(data);
+      json.flush();
+    }
+  }
+
+  /** gzip at {@link #GZ_LEVEL}. */
+  private static final class Gzip extends GZIPOutputStream {
+    Gzip(OutputStream out) throws IOException {
+      super(out, 64 * 1024);
+      def.setLevel(GZ_LEVEL);
+    }
+  }
+
+  /** Passes writes on, but leaves the underlying stream open when closed. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
   }
 }

@@ -7,9 +7,13 @@ import io.pipelinekit.accsyn.Json;
 import io.pipelinekit.accsyn.Sleeper;
 import io.pipelinekit.core.Deadline;
 import io.pipelinekit.core.internal.BoundedBody;
+import io.pipelinekit.core.internal.ConnectionFailures;
 import io.pipelinekit.core.internal.Redactor;
 import io.pipelinekit.core.internal.RedirectRefusedException;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +23,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,7 +193,7 @@ final class Exchanger {
           "accsyn {} {} request event {}",
           ex.method(),
           ex.operation(),
-          redactor.redact(ex.payload()));
+          redactor.redact(ex.payload().get()));
     }
     Call call = http.newCall(ex.request());
     // OkHttp's call timeout spans connect, send and the whole body: a trickling answer is cut.
@@ -192,6 +204,18 @@ final class Exchanger {
             call.cancel();
           }
         });
+    if (Engine.callerWaits() && dispatcherHasRoom()) {
+      // The caller blocks for this answer anyway: send and read on its thread.
+      Response response;
+      try (InterruptWatch.Watched w = InterruptWatch.watch(call)) {
+        response = call.execute();
+      } catch (IOException e) {
+        guarded(result, () -> failed(a, n, t0, result, call, e));
+        return;
+      }
+      guarded(result, () -> answered(a, n, t0, result, call, response));
+      return;
+    }
     call.enqueue(
         new Callback() {
           @Override
@@ -206,8 +230,23 @@ final class Exchanger {
         });
   }
 
+  /**
+   * Whether a call on the caller's thread stays within the dispatcher's bound on calls in flight
+   * (the connections accsyn allows); if not, it queues behind the others like any async call.
+   */
+  private boolean dispatcherHasRoom() {
+    Dispatcher d = http.dispatcher();
+    return d.runningCallsCount() < d.getMaxRequests();
+  }
+
   private void failed(
       Attempts a, int n, long t0, CompletableFuture<Json> result, Call c, IOException e) {
+    if (Engine.callerWaits() && Thread.currentThread().isInterrupted()) {
+      // The waiting caller was interrupted: it wants no answer, and no retry either.
+      result.completeExceptionally(
+          new AccsynException("interrupted while waiting for accsyn; the call was cancelled", e));
+      return;
+    }
     if (c.isCanceled() && !result.isDone()) {
       // Only the deadline's call timeout cancels a call whose caller still waits.
       HTTP_LOG.debug(
@@ -231,8 +270,13 @@ final class Exchanger {
       Attempts a, int n, long t0, CompletableFuture<Json> result, Call c, Response response) {
     Answer answer;
     try (response) {
-      String text = BoundedBody.read(response.body(), maxResponseBytes);
-      answer = new Answer(response.code(), text, response.header("Retry-After"));
+      String retryAfter = response.header("Retry-After");
+      if (response.isSuccessful() && !HTTP_LOG.isTraceEnabled() && utf8(response.body())) {
+        answer = streamed(a.exchange(), response, retryAfter);
+      } else {
+        String text = BoundedBody.read(response.body(), maxResponseBytes);
+        answer = new Answer(response.code(), text, null, null, retryAfter);
+      }
     } catch (BoundedBody.BodyTooLargeException e) {
       result.completeExceptionally(tooLarge(a.exchange(), response.code(), e));
       return;
@@ -241,6 +285,76 @@ final class Exchanger {
       return;
     }
     handle(a, n, t0, result, answer, null);
+  }
+
+  /**
+   * Reads a successful answer into its tree as the bytes arrive, within the byte limit: a 100,000
+   * task answer is never held as text as well. Only the first bytes are kept, for messages.
+   */
+  private Answer streamed(Exchange ex, Response response, String retryAfter) throws IOException {
+    ResponseBody body = response.body();
+    int status = response.code();
+    long announced = body == null ? -1 : body.contentLength();
+    if (announced > maxResponseBytes) {
+      throw new BoundedBody.BodyTooLargeException(maxResponseBytes, announced);
+    }
+    if (body == null) {
+      return new Answer(status, "", null, null, retryAfter);
+    }
+    Counted counted = new Counted(body.source(), maxResponseBytes);
+    BufferedSource source = Okio.buffer(counted);
+    try {
+      return new Answer(status, null, Json.parse(source.inputStream()), null, retryAfter);
+    } catch (EOFException | IllegalArgumentException e) {
+      // Read what is left (within the limit) so that the message tells what came.
+      source.readAll(Okio.blackhole());
+      String head = counted.head.readUtf8();
+      boolean cut =
+          counted.count <= Counted.HEAD
+              ? ConnectionFailures.truncatedJson(head)
+              : e instanceof EOFException
+                  || String.valueOf(e.getMessage()).contains("Unterminated");
+      AccsynException error =
+          cut
+              ? errors.truncated(ex.operation(), ex.method(), status, counted.count)
+              : errors.unexpected(ex.operation(), status, "a body that is not JSON", head);
+      return new Answer(status, head, null, error, retryAfter);
+    }
+  }
+
+  /** Whether a body is UTF-8, the only text the streaming reader takes (and accsyn's). */
+  private static boolean utf8(ResponseBody body) {
+    MediaType type = body == null ? null : body.contentType();
+    Charset charset = type == null ? null : type.charset(null);
+    return charset == null || charset.equals(StandardCharsets.UTF_8);
+  }
+
+  /** Counts the bytes read, stops past the limit, and keeps the first few kilobytes. */
+  private static final class Counted extends ForwardingSource {
+    static final int HEAD = 4096;
+    final Buffer head = new Buffer();
+    final long limit;
+    long count;
+
+    Counted(Source source, long limit) {
+      super(source);
+      this.limit = limit;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      long r = super.read(sink, byteCount);
+      if (r > 0) {
+        if (head.size() < HEAD) {
+          sink.copyTo(head, sink.size() - r, Math.min(r, HEAD - head.size()));
+        }
+        count += r;
+        if (count > limit) {
+          throw new BoundedBody.BodyTooLargeException(limit, -1);
+        }
+      }
+      return r;
+    }
   }
 
   private AccsynResponseTooLargeException tooLarge(
@@ -267,8 +381,12 @@ final class Exchanger {
         e.limit());
   }
 
-  /** Status, body and Retry-After of an answer. */
-  private record Answer(int status, String body, String retryAfter) {}
+  /**
+   * Status, body and Retry-After of an answer: its text, or its tree when it was read as it came
+   * (with the mapped failure when that text was not JSON).
+   */
+  private record Answer(
+      int status, String body, Json parsed, AccsynException error, String retryAfter) {}
 
   private void handle(
       Attempts a,
@@ -301,14 +419,27 @@ final class Exchanger {
       retryAfter = ErrorMapper.retryAfter(answer.retryAfter(), clock).orElse(null);
       AccsynException mapped = null;
       try {
-        response =
-            errors.map(
-                ex.operation(),
-                ex.method(),
-                role.get(),
-                answer.status(),
-                answer.body(),
-                retryAfter);
+        if (answer.error() != null) {
+          mapped = answer.error();
+        } else if (answer.parsed() != null) {
+          response =
+              errors.map(
+                  ex.operation(),
+                  ex.method(),
+                  role.get(),
+                  answer.status(),
+                  answer.parsed(),
+                  retryAfter);
+        } else {
+          response =
+              errors.map(
+                  ex.operation(),
+                  ex.method(),
+                  role.get(),
+                  answer.status(),
+                  answer.body(),
+                  retryAfter);
+        }
       } catch (AccsynException e) {
         mapped = e;
       }

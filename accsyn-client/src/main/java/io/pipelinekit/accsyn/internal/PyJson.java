@@ -1,9 +1,11 @@
 package io.pipelinekit.accsyn.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import okio.Buffer;
 
 /**
  * JSON text out, the way the official client writes it.
@@ -17,8 +19,6 @@ import java.util.Map;
  * <p>Reading is the shared exact-number reader, {@code io.pipelinekit.core.internal.JsonTree}.
  */
 public final class PyJson {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-
   private PyJson() {}
 
   /**
@@ -30,55 +30,16 @@ public final class PyJson {
    * @throws IllegalArgumentException for any other kind of value, or a non-finite number
    */
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder(128);
-    write(out, value);
-    return out.toString();
-  }
-
-  private static void write(StringBuilder out, Object value) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof CharSequence) {
-      string(out, value.toString());
-    } else if (value instanceof Boolean) {
-      out.append(((Boolean) value) ? "true" : "false");
-    } else if (value instanceof Map) {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        if (!first) {
-          out.append(", ");
-        }
-        first = false;
-        string(out, String.valueOf(e.getKey()));
-        out.append(": ");
-        write(out, e.getValue());
-      }
-      out.append('}');
-    } else if (value instanceof List) {
-      out.append('[');
-      boolean first = true;
-      for (Object item : (List<?>) value) {
-        if (!first) {
-          out.append(", ");
-        }
-        first = false;
-        write(out, item);
-      }
-      out.append(']');
-    } else if (value instanceof Double || value instanceof Float) {
-      out.append(pythonFloat(((Number) value).doubleValue()));
-    } else if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Short
-        || value instanceof Byte
-        || value instanceof BigInteger
-        || value instanceof BigDecimal) {
-      out.append(value.toString());
-    } else {
-      throw new IllegalArgumentException(
-          "cannot send a " + value.getClass().getName() + " as JSON");
+    Buffer out = new Buffer();
+    try {
+      PyJsonWriter w = new PyJsonWriter(out.outputStream());
+      w.value(value);
+      w.flush();
+    } catch (IOException e) {
+      // An in-memory buffer does not fail.
+      throw new UncheckedIOException(e);
     }
+    return out.readUtf8();
   }
 
   /** Python's {@code repr(float)}: plain between 1e-4 and 1e16, else {@code 1e+20} style. */
@@ -104,48 +65,5 @@ public final class PyJson {
         + (exponent < 0 ? "-" : "+")
         + (Math.abs(exponent) < 10 ? "0" : "")
         + Math.abs(exponent);
-  }
-
-  private static void string(StringBuilder out, String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        default:
-          if (c < 0x20 || c > 0x7e) {
-            // Java strings are UTF-16 already, so astral characters come out as surrogate
-            // pairs exactly like Python's ensure_ascii.
-            out.append("\\u")
-                .append(HEX[(c >> 12) & 0xf])
-                .append(HEX[(c >> 8) & 0xf])
-                .append(HEX[(c >> 4) & 0xf])
-                .append(HEX[c & 0xf]);
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
   }
 }

@@ -74,6 +74,9 @@ public final class AccsynPath {
   private final SharePath share; // for SHARE, without party
   private final String text; // the path part for every other kind, without trailing separator
   private final boolean folder; // trailing separator
+  // The wire text, made once: a job of 100,000 tasks sends (and hashes) every path, and building
+  // it again on each use would allocate more than the whole encoded request.
+  private final String wire;
 
   private AccsynPath(Party party, Kind kind, SharePath share, String text, boolean folder) {
     this.party = party;
@@ -81,6 +84,7 @@ public final class AccsynPath {
     this.share = share;
     this.text = text;
     this.folder = folder;
+    this.wire = wireText();
   }
 
   /**
@@ -575,6 +579,10 @@ public final class AccsynPath {
    */
   @Override
   public String toString() {
+    return wire;
+  }
+
+  private String wireText() {
     String p = path();
     if (party.isOmitted()) {
       return p;

@@ -3,7 +3,6 @@ package io.pipelinekit.accsyn.transfers;
 import io.pipelinekit.accsyn.internal.typed.JsonValues;
 import io.pipelinekit.accsyn.party.AccsynPath;
 import io.pipelinekit.accsyn.party.Party;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,11 +224,8 @@ public interface TransferSpec {
     source().ifPresent(v -> m.put("source", v.toString()));
     destination().ifPresent(v -> m.put("destination", v.toString()));
     if (!tasks().isEmpty()) {
-      List<Object> tasks = new ArrayList<>(tasks().size());
-      for (TaskSpec t : tasks()) {
-        tasks.add(t.toData());
-      }
-      m.put("tasks", List.copyOf(tasks));
+      // Each task's data is made when read; the request writes the tasks straight from the specs.
+      m.put("tasks", new TaskList(tasks()));
     }
     if (!recipients().isEmpty()) {
       m.put("recipients", recipients().stream().map(Party::toString).toList());

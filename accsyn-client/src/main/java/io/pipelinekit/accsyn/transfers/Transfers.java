@@ -261,11 +261,7 @@ public final class Transfers {
     if (tasks.isEmpty()) {
       throw new IllegalArgumentException("addTasks needs at least one task");
     }
-    List<Object> list = new ArrayList<>();
-    for (TaskSpec t : tasks) {
-      list.add(t.toData());
-    }
-    Json.ObjectBuilder data = Json.objectBuilder().put("tasks", list);
+    Json.ObjectBuilder data = Json.objectBuilder().put("tasks", new TaskList(List.copyOf(tasks)));
     dup.ifPresent(d -> data.put("allow_duplicates", d));
     List<Json> result = client.create("task", checkId(jobId), data.build());
     List<Task> out = new ArrayList<>();

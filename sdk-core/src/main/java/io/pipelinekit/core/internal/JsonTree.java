@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Reads and writes JSON trees of {@link Map}, {@link List}, {@link String}, {@link Boolean}, {@code
@@ -47,6 +48,29 @@ public final class JsonTree {
    */
   public static Object parseFrozen(String text) {
     return parse(text, true);
+  }
+
+  /**
+   * Parses one JSON value from a source into unmodifiable maps and lists, reading the source as it
+   * goes: a large answer is never held as text.
+   *
+   * @param source the source, read up to the end of the value and the whitespace after it
+   * @return the tree; objects keep their key order
+   * @throws JsonSyntaxException if the text is not one JSON value
+   * @throws java.io.EOFException if the text ends inside the value
+   * @throws IOException if reading the source fails
+   */
+  public static Object parseFrozen(BufferedSource source) throws IOException {
+    JsonReader reader = JsonReader.of(source);
+    try {
+      Object value = read(reader, true);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonSyntaxException("trailing data after the JSON value");
+      }
+      return value;
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw new JsonSyntaxException(e.getMessage());
+    }
   }
 
   private static Object parse(String text, boolean frozen) {

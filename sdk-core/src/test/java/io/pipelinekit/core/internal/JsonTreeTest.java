@@ -3,10 +3,12 @@ package io.pipelinekit.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.EOFException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
 class JsonTreeTest {
@@ -63,5 +65,20 @@ class JsonTreeTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JsonTree.write(new Object()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSourceIsReadAsTheSameTreeAndItsFailuresStayApart() throws Exception {
+    String text = "{\"b\": [1, {\"x\": null}], \"a\": 0.25, \"n\": 9007199254740993}";
+    assertThat(JsonTree.parseFrozen(new Buffer().writeUtf8(text)))
+        .isEqualTo(JsonTree.parseFrozen(text));
+    // Cut short: the end of the input, not a syntax error, so that callers can tell a broken
+    // connection from a body that is not JSON.
+    assertThatThrownBy(() -> JsonTree.parseFrozen(new Buffer().writeUtf8("{\"b\": [1, 2")))
+        .isInstanceOf(EOFException.class);
+    assertThatThrownBy(() -> JsonTree.parseFrozen(new Buffer().writeUtf8("<html>")))
+        .isInstanceOf(JsonSyntaxException.class);
+    assertThatThrownBy(() -> JsonTree.parseFrozen(new Buffer().writeUtf8("{} {}")))
+        .isInstanceOf(JsonSyntaxException.class);
   }
 }

@@ -256,13 +256,17 @@ public final class Fields {
    * @return an unmodifiable map
    */
   public Map<String, Json> rest() {
-    Map<String, Json> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Json> e : object.asMap().entrySet()) {
-      if (!read.contains(e.getKey())) {
-        out.put(e.getKey(), e.getValue());
+    // Walks the keys rather than a copy of the whole object: most entities have few unread fields.
+    Map<String, Json> out = null;
+    for (String key : object.keys()) {
+      if (!read.contains(key)) {
+        if (out == null) {
+          out = new LinkedHashMap<>();
+        }
+        out.put(key, object.get(key).orElseThrow());
       }
     }
-    return Collections.unmodifiableMap(out);
+    return out == null ? Map.of() : Collections.unmodifiableMap(out);
   }
 
   private static String abbreviate(Json json) {
