@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Command;
 
@@ -91,29 +92,14 @@ public final class StartupTraining {
         Main.run(env, command.getAnnotation(Command.class).name(), "--help");
       }
       String id = "00000000-0000-4000-8000-000000000000";
-      Main.run(
-          env,
-          "send",
-          "--asset-version",
-          id,
-          "--from",
-          "hq",
-          "--to",
-          "la",
-          "--accsyn-endpoint",
-          url,
-          "--json");
-      Main.run(
-          env,
-          "send",
-          "--asset-version",
-          id,
-          "--from",
-          "hq",
-          "--to",
-          "la",
-          "--accsyn-endpoint",
-          url);
+      String[] send = {
+        "send", "--asset-version", id, "--from", "hq", "--to", "la", "--accsyn-endpoint", url
+      };
+      // Both outputs: the JSON report and the console's.
+      Main.run(env, send);
+      String[] sendJson = Arrays.copyOf(send, send.length + 1);
+      sendJson[send.length] = "--json";
+      Main.run(env, sendJson);
       Main.run(env, "listen", "--from", "hq", "--accsyn-endpoint", url);
       // The refused key stops listen before its listener starts: rehearse a discover instead.
       try (EventHub hub =
