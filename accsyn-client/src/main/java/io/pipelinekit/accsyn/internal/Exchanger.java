@@ -29,11 +29,8 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
-import okio.ForwardingSource;
 import okio.Okio;
-import okio.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -294,29 +291,25 @@ final class Exchanger {
   private Answer streamed(Exchange ex, Response response, String retryAfter) throws IOException {
     ResponseBody body = response.body();
     int status = response.code();
-    long announced = body == null ? -1 : body.contentLength();
-    if (announced > maxResponseBytes) {
-      throw new BoundedBody.BodyTooLargeException(maxResponseBytes, announced);
-    }
     if (body == null) {
       return new Answer(status, "", null, null, retryAfter);
     }
-    Counted counted = new Counted(body.source(), maxResponseBytes);
+    BoundedBody.Counted counted = BoundedBody.counted(body, maxResponseBytes);
     BufferedSource source = Okio.buffer(counted);
     try {
       return new Answer(status, null, Json.parse(source.inputStream()), null, retryAfter);
     } catch (EOFException | IllegalArgumentException e) {
       // Read what is left (within the limit) so that the message tells what came.
       source.readAll(Okio.blackhole());
-      String head = counted.head.readUtf8();
+      String head = counted.head();
       boolean cut =
-          counted.count <= Counted.HEAD
+          counted.count() <= BoundedBody.Counted.HEAD
               ? ConnectionFailures.truncatedJson(head)
               : e instanceof EOFException
                   || String.valueOf(e.getMessage()).contains("Unterminated");
       AccsynException error =
           cut
-              ? errors.truncated(ex.operation(), ex.method(), status, counted.count)
+              ? errors.truncated(ex.operation(), ex.method(), status, counted.count())
               : errors.unexpected(ex.operation(), status, "a body that is not JSON", head);
       return new Answer(status, head, null, error, retryAfter);
     }
@@ -327,34 +320,6 @@ final class Exchanger {
     MediaType type = body == null ? null : body.contentType();
     Charset charset = type == null ? null : type.charset(null);
     return charset == null || charset.equals(StandardCharsets.UTF_8);
-  }
-
-  /** Counts the bytes read, stops past the limit, and keeps the first few kilobytes. */
-  private static final class Counted extends ForwardingSource {
-    static final int HEAD = 4096;
-    final Buffer head = new Buffer();
-    final long limit;
-    long count;
-
-    Counted(Source source, long limit) {
-      super(source);
-      this.limit = limit;
-    }
-
-    @Override
-    public long read(Buffer sink, long byteCount) throws IOException {
-      long r = super.read(sink, byteCount);
-      if (r > 0) {
-        if (head.size() < HEAD) {
-          sink.copyTo(head, sink.size() - r, Math.min(r, HEAD - head.size()));
-        }
-        count += r;
-        if (count > limit) {
-          throw new BoundedBody.BodyTooLargeException(limit, -1);
-        }
-      }
-      return r;
-    }
   }
 
   private AccsynResponseTooLargeException tooLarge(

@@ -7,6 +7,8 @@ import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Source;
 
 /**
  * Reads a response body into a string without ever holding more than a set number of bytes: an
@@ -49,6 +51,72 @@ public final class BoundedBody {
     MediaType type = body.contentType();
     Charset charset = type == null ? null : type.charset(null);
     return buffer.readString(charset == null ? StandardCharsets.UTF_8 : charset);
+  }
+
+  /**
+   * The body's bytes as they arrive, for a reader that decodes while it reads: counted against the
+   * limit, which fails the read as soon as it is passed, with the first few kilobytes kept for
+   * error messages.
+   *
+   * @param body the body
+   * @param maxBytes the most bytes read, positive
+   * @return the counted source
+   * @throws BodyTooLargeException when the body announces more than {@code maxBytes}
+   */
+  public static Counted counted(ResponseBody body, long maxBytes) throws BodyTooLargeException {
+    long announced = body.contentLength();
+    if (announced > maxBytes) {
+      throw new BodyTooLargeException(maxBytes, announced);
+    }
+    return new Counted(body.source(), maxBytes);
+  }
+
+  /** A source that counts the bytes read, stops past the limit, and keeps the first few KB. */
+  public static final class Counted extends ForwardingSource {
+    /** How many of the first bytes are kept. */
+    public static final int HEAD = 4096;
+
+    private final Buffer head = new Buffer();
+    private final long limit;
+    private long count;
+
+    Counted(Source source, long limit) {
+      super(source);
+      this.limit = limit;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      long r = super.read(sink, byteCount);
+      if (r > 0) {
+        if (head.size() < HEAD) {
+          sink.copyTo(head, sink.size() - r, Math.min(r, HEAD - head.size()));
+        }
+        count += r;
+        if (count > limit) {
+          throw new BodyTooLargeException(limit, -1);
+        }
+      }
+      return r;
+    }
+
+    /**
+     * How many bytes were read so far.
+     *
+     * @return the count
+     */
+    public long count() {
+      return count;
+    }
+
+    /**
+     * The first bytes read (up to {@link #HEAD}), as UTF-8 text.
+     *
+     * @return the text
+     */
+    public String head() {
+      return head.clone().readUtf8();
+    }
   }
 
   /** A response body larger than the reader's limit; no more of it was read. */

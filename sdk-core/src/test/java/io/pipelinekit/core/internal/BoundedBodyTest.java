@@ -57,4 +57,28 @@ class BoundedBodyTest {
         .hasMessageContaining("100000 bytes");
     assertThat(served[0]).isLessThan(200_000);
   }
+
+  @Test
+  void aCountedSourceKeepsTheHeadCountsAndStopsPastTheLimit() throws Exception {
+    String text = "x".repeat(5000);
+    BoundedBody.Counted counted =
+        BoundedBody.counted(ResponseBody.create(text, MediaType.get("text/plain")), 10_000);
+    assertThat(Okio.buffer(counted).readUtf8()).isEqualTo(text);
+    assertThat(counted.count()).isEqualTo(5000);
+    assertThat(counted.head()).hasSize(BoundedBody.Counted.HEAD).isEqualTo(text.substring(0, 4096));
+
+    BoundedBody.Counted over =
+        BoundedBody.counted(
+            ResponseBody.create(
+                Okio.buffer(Okio.source(new java.io.ByteArrayInputStream(new byte[5000]))),
+                null,
+                -1),
+            1000);
+    assertThatThrownBy(() -> Okio.buffer(over).readByteArray())
+        .isInstanceOf(BoundedBody.BodyTooLargeException.class)
+        .hasMessageContaining("over the limit of 1000 bytes");
+    assertThatThrownBy(() -> BoundedBody.counted(ResponseBody.create(new byte[2048], null), 1024))
+        .isInstanceOf(BoundedBody.BodyTooLargeException.class)
+        .hasMessageContaining("2048 bytes");
+  }
 }
