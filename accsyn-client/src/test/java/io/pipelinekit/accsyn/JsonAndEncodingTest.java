@@ -7,16 +7,23 @@ import io.pipelinekit.accsyn.internal.EventEncoder;
 import io.pipelinekit.accsyn.internal.PyJson;
 import io.pipelinekit.accsyn.internal.PyQuote;
 import io.pipelinekit.accsyn.internal.RateLimiter;
+import io.pipelinekit.accsyn.internal.WireTime;
 import io.pipelinekit.accsyn.testing.FakeTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The JSON value type, Python-exact JSON text and quoting, the size estimate, the limiter. */
@@ -90,6 +97,38 @@ class JsonAndEncodingTest {
     assertThat(Json.of("2026-11-23T00:16:26.000").asInstant()).isEqualTo(utc);
     assertThat(Json.of("2026-11-23T01:16:26+01:00").asInstant()).isEqualTo(utc);
     assertThat(Json.of("26-11-23T00:16:26").asInstant()).isEqualTo(utc);
+  }
+
+  @Test
+  void accsynsOwnDateTimeFormReadsAsTheIsoParserReadsIt() {
+    // The hand-read form must agree with java.time on every text of its shape, valid or not.
+    SplittableRandom random = new SplittableRandom(20261206L);
+    for (int i = 0; i < 20_000; i++) {
+      String text =
+          String.format(
+              Locale.ROOT,
+              "%04d-%02d-%02dT%02d:%02d:%02d",
+              1900 + random.nextInt(300),
+              random.nextInt(14),
+              random.nextInt(33),
+              random.nextInt(26),
+              random.nextInt(62),
+              random.nextInt(62));
+      Optional<Instant> expected;
+      try {
+        expected = Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException e) {
+        expected = Optional.empty();
+      }
+      assertThat(WireTime.parse(text)).as(text).isEqualTo(expected);
+    }
+    assertThat(WireTime.parse("2024-02-29T23:59:59"))
+        .contains(Instant.parse("2024-02-29T23:59:59Z"));
+    assertThat(WireTime.parse("2023-02-29T00:00:00")).isEmpty();
+    assertThat(WireTime.parse("2026-11-23 00:16:26")).isEmpty();
+    assertThat(WireTime.parse("2026-11-2３T00:16:26")).isEmpty();
+    assertThat(WireTime.parse("2026-11-23T00:16:26Z"))
+        .contains(Instant.parse("2026-11-23T00:16:26Z"));
   }
 
   @Test
