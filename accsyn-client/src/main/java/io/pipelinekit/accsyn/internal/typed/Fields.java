@@ -4,8 +4,8 @@ import io.pipelinekit.accsyn.AccsynException;
 import io.pipelinekit.accsyn.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * Reads an accsyn entity leniently and remembers which keys were read, so that everything else
@@ -26,7 +25,10 @@ public final class Fields {
 
   private final Json object;
   private final String what;
-  private final Set<String> read = new HashSet<>();
+  // A decoder reads a dozen keys or so: a list searched in order costs less than hashing them, and
+  // a
+  // large answer decodes one of these per entity.
+  private final List<String> read = new ArrayList<>(16);
 
   private Fields(Json object, String what) {
     this.object = object;
@@ -103,6 +105,11 @@ public final class Fields {
     Optional<BigDecimal> d = decimal(key);
     if (d.isEmpty()) {
       return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(d.get().longValueExact());
+    } catch (ArithmeticException fractionOrOverflow) {
+      // A fraction is dropped (1.5 reads as 1); only a value outside long is empty.
     }
     try {
       return OptionalLong.of(d.get().toBigInteger().longValueExact());
