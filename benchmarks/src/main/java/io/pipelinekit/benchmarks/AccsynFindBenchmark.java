@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
@@ -67,6 +68,7 @@ public class AccsynFindBenchmark {
   private static final String TRANSFERS = transfers(10);
 
   private HttpServer server;
+  private ExecutorService serverThreads;
   private AccsynClient loopback;
   private AccsynClient inMemory;
   private CannedHttpServer canned;
@@ -104,7 +106,8 @@ public class AccsynFindBenchmark {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", AccsynFindBenchmark::answer);
-    server.setExecutor(Executors.newSingleThreadExecutor());
+    serverThreads = Executors.newSingleThreadExecutor();
+    server.setExecutor(serverThreads);
     server.start();
     URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     loopback = client(endpoint).build();
@@ -172,6 +175,8 @@ public class AccsynFindBenchmark {
     inMemory.close();
     cannedLoopback.close();
     server.stop(0);
+    // The server does not stop the executor it was given; left running it keeps the fork alive.
+    serverThreads.shutdownNow();
     try {
       floor.close();
     } catch (IOException e) {
